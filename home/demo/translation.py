@@ -1,0 +1,58 @@
+"""Give a page or snippet its Spanish text through wagtail-localize.
+
+The demo content is written in both languages with the same structure. Instead of copying the
+Spanish straight into a second page, we record it as wagtail-localize string translations, so
+editors find a normal synchronised translation: when the English changes later, they update
+only the strings that changed.
+"""
+
+import polib
+from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.segments.extract import extract_segments
+from wagtail_localize.segments.types import StringSegmentValue
+
+
+class StructureMismatch(Exception):
+    """The two languages of a piece of demo content are not shaped alike."""
+
+
+def _strings(instance):
+    return [
+        (segment.path, segment.string.data)
+        for segment in extract_segments(instance)
+        if isinstance(segment, StringSegmentValue)
+    ]
+
+
+def pair_strings(source, shadow):
+    """Pair each translatable string of ``source`` with the one at the same place in ``shadow``.
+
+    ``shadow`` is an unsaved instance of the same model holding the translated text, with the
+    same StreamField block ids, so both extract to the same list of paths.
+    """
+    source_strings = _strings(source)
+    shadow_strings = _strings(shadow)
+    source_paths = [path for path, _text in source_strings]
+    shadow_paths = [path for path, _text in shadow_strings]
+    if source_paths != shadow_paths:
+        missing = sorted(set(source_paths) ^ set(shadow_paths)) or source_paths
+        raise StructureMismatch(f"{source!r}: the two languages differ at {missing[:5]}")
+    return [
+        (path, text, translated)
+        for (path, text), (_path, translated) in zip(source_strings, shadow_strings, strict=True)
+    ]
+
+
+def translate(instance, shadow, locale, publish=True):
+    """Create or refresh ``instance``'s translation into ``locale`` from ``shadow``'s text."""
+    source, _created = TranslationSource.update_or_create_from_instance(instance)
+    translation, _created = Translation.objects.update_or_create(
+        source=source, target_locale=locale, defaults={"enabled": True}
+    )
+    po = polib.POFile()
+    po.metadata = {"X-WagtailLocalize-TranslationID": str(translation.uuid)}
+    for path, text, translated in pair_strings(instance, shadow):
+        po.append(polib.POEntry(msgid=text, msgctxt=path, msgstr=translated))
+    translation.import_po(po)
+    translation.save_target(publish=publish)
+    return translation

@@ -1,0 +1,259 @@
+"""Build the Hub's page tree and demo content in English and Spanish.
+
+Idempotent: what already exists is left as it is (editors may have changed it), and only what
+is missing is created. Outside production it also creates a superuser and two demo members,
+printing their passwords once, when they are created.
+"""
+
+import secrets
+import uuid
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management import BaseCommand, CommandError, call_command
+from django.db import transaction
+from wagtail.models import Locale, Page, Site
+
+from home.demo import content
+from home.demo.translation import StructureMismatch, translate
+from home.models import HomePage, StandardPage
+from hub.models import FooterText, SiteSettings
+
+DEMO_USERS = [
+    {
+        "email": "admin@hub.example.org",
+        "first_name": "Hub",
+        "last_name": "Administrator",
+        "is_superuser": True,
+        "is_staff": True,
+    },
+    {"email": "amara.mensah@hub.example.org", "first_name": "Amara", "last_name": "Mensah"},
+    {"email": "diego.ramirez@hub.example.org", "first_name": "Diego", "last_name": "Ramírez"},
+]
+ID_NAMESPACE = uuid.UUID("5f0c7f44-8a3e-4d7b-9a55-2f4c3a1e9b10")
+
+
+def block_id(*parts):
+    """A stable StreamField block id, the same in both languages."""
+    return str(uuid.uuid5(ID_NAMESPACE, "/".join(str(part) for part in parts)))
+
+
+class DemoTree:
+    """Turns the content module's plain data into StreamField data and pages."""
+
+    def __init__(self):
+        self.pages = {}  # key -> English page
+
+    def link(self, data):
+        if not data:
+            return {"label": "", "page": None, "url": ""}
+        page = self.pages.get(data.get("page")) if data.get("page") else None
+        return {
+            "label": data["label"],
+            "page": page.pk if page else None,
+            "url": data.get("url", ""),
+        }
+
+    def body(self, key, blocks):
+        stream = []
+        for index, (block_type, value) in enumerate(blocks):
+            if block_type == "call_to_action":
+                value = {**value, "button": self.link(value["button"])}
+            elif block_type == "accordion":
+                items = [
+                    {"type": "item", "value": item, "id": block_id(key, index, "item", position)}
+                    for position, item in enumerate(value["items"])
+                ]
+                value = {**value, "items": items}
+            stream.append({"type": block_type, "value": value, "id": block_id(key, index)})
+        return stream
+
+    def sections(self, sections):
+        stream = []
+        for index, section in enumerate(sections):
+            value = {name: data for name, data in section.items() if name != "type"}
+            if "button" in value:
+                value["button"] = self.link(value["button"])
+            if section["type"] in {"featured_courses", "featured_employers", "upcoming_events"}:
+                value["more"] = self.link(value.get("more"))
+            if section["type"] in {"featured_courses", "featured_employers"}:
+                value.setdefault("pages", [])
+            if section["type"] == "upcoming_events":
+                value.setdefault("how_many", 3)
+            stream.append({"type": section["type"], "value": value, "id": block_id("home", index)})
+        return stream
+
+    def home_fields(self, language):
+        data = content.HOME[language]
+        return {
+            "title": data["title"],
+            "slug": "home",
+            "hero_heading": data["hero_heading"],
+            "introduction": data["introduction"],
+            "search_description": data["search_description"],
+            "hero_button_label": data["hero_button_label"],
+            "hero_button_page": self.pages.get("learn"),
+            "sections": self.sections(data["sections"]),
+        }
+
+    def page_fields(self, spec, language):
+        data = spec[language]
+        return {
+            "title": data["title"],
+            "slug": spec["key"],
+            "introduction": data["introduction"],
+            "search_description": data["search_description"],
+            "show_in_menus": spec.get("show_in_menus", False),
+            "body": self.body(spec["key"], data["body"]),
+        }
+
+
+class Command(BaseCommand):
+    help = "Create the demo pages in English and Spanish, and demo accounts outside production."
+
+    def handle(self, *args, **options):
+        self.created = []
+        english = Locale.get_default()
+        spanish, _created = Locale.objects.get_or_create(language_code="es")
+        try:
+            with transaction.atomic():
+                tree = DemoTree()
+                home = self.home_page(tree, english)
+                for spec in content.PAGES:
+                    parent = home if spec["parent"] is None else tree.pages[spec["parent"]]
+                    tree.pages[spec["key"]] = self.english_page(parent, spec, tree)
+                self.fill_home_links(home, tree)
+                self.translate_tree(tree, home, spanish)
+                self.site_settings(home)
+                self.footer(english, spanish)
+        except StructureMismatch as error:
+            raise CommandError(f"The demo content's two languages do not match: {error}") from error
+
+        if self.created:
+            call_command("update_index", verbosity=0)
+            call_command("rebuild_references_index", verbosity=0)
+            self.stdout.write(f"Created {len(self.created)} demo items: {', '.join(self.created)}.")
+        else:
+            self.stdout.write("Demo content is already in place; nothing changed.")
+        self.demo_users()
+
+    # --- Pages ---------------------------------------------------------------------------
+
+    def home_page(self, tree, english):
+        home = HomePage.objects.filter(locale=english, depth=2).first()
+        if home is None:
+            root = Page.get_first_root_node()
+            # Wagtail's placeholder "Welcome" page holds the slug we want and has no content:
+            # move it aside, build the real home page, point the site at it, then delete it.
+            welcome = Page.objects.filter(
+                depth=2, content_type__app_label="wagtailcore", content_type__model="page"
+            ).first()
+            if welcome is not None:
+                Page.objects.filter(pk=welcome.pk).update(slug=f"placeholder-{welcome.pk}")
+            home = root.add_child(instance=HomePage(**tree.home_fields("en"), locale=english))
+            home.save_revision().publish()
+            if welcome is not None:
+                Site.objects.filter(root_page=welcome).update(root_page=home)
+                if welcome.numchild == 0:
+                    welcome.delete()
+            self.created.append("home page")
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            Site.objects.create(
+                hostname="localhost",
+                port=80,
+                root_page=home,
+                is_default_site=True,
+                site_name="The Hub",
+            )
+        elif site.root_page_id != home.pk or site.site_name != "The Hub":
+            site.root_page = home
+            site.site_name = "The Hub"
+            site.save()
+        return home
+
+    def english_page(self, parent, spec, tree):
+        existing = parent.get_children().filter(slug=spec["key"]).first()
+        if existing is not None:
+            return existing.specific
+        page = parent.add_child(instance=StandardPage(**tree.page_fields(spec, "en")))
+        page.save_revision().publish()
+        self.created.append(f"/{spec['key']}/")
+        return page
+
+    def fill_home_links(self, home, tree):
+        """The home page's buttons point at pages made after it; fill them on first creation."""
+        if "home page" in self.created:
+            for name, value in tree.home_fields("en").items():
+                setattr(home, name, value)
+            home.save_revision().publish()
+
+    def translate_tree(self, tree, home, spanish):
+        pending = []
+        if not home.has_translation(spanish):
+            pending.append((home, HomePage(**tree.home_fields("es"))))
+        for spec in content.PAGES:
+            page = tree.pages[spec["key"]]
+            if not page.has_translation(spanish):
+                pending.append((page, StandardPage(**tree.page_fields(spec, "es"))))
+        translations = [translate(page, shadow, spanish) for page, shadow in pending]
+        # A second pass points links at the Spanish pages, which now all exist.
+        for translation in translations:
+            translation.save_target(publish=True)
+        self.created.extend(f"Spanish {page.title!r}" for page, _shadow in pending)
+
+    # --- Settings and snippets -----------------------------------------------------------
+
+    def site_settings(self, home):
+        site = Site.objects.get(root_page=home)
+        site_settings = SiteSettings.for_site(site)
+        if not site_settings.contact_email:
+            for name, value in content.SITE_SETTINGS.items():
+                setattr(site_settings, name, value)
+            site_settings.save()
+            self.created.append("site settings")
+
+    def footer(self, english, spanish):
+        footer = FooterText.objects.filter(locale=english).first()
+        if footer is None:
+            footer = FooterText.objects.create(
+                locale=english, mission_statement=content.FOOTER["en"]
+            )
+            self.created.append("footer text")
+        if not footer.has_translation(spanish):
+            translate(footer, FooterText(mission_statement=content.FOOTER["es"]), spanish)
+            self.created.append("Spanish footer text")
+
+    # --- Accounts ------------------------------------------------------------------------
+
+    def demo_users(self):
+        if settings.HUB_ENVIRONMENT == "production":
+            self.stdout.write("Production: no demo accounts are created.")
+            return
+        User = get_user_model()
+        credentials_file = Path(settings.DEMO_CREDENTIALS_FILE)
+        new_credentials = []
+        for spec in DEMO_USERS:
+            if User.objects.filter(email=spec["email"]).exists():
+                continue
+            password = secrets.token_urlsafe(12)
+            User.objects.create_user(password=password, **spec)
+            new_credentials.append((spec["email"], password, spec.get("is_superuser", False)))
+        if new_credentials:
+            lines = [
+                f"{'Administrator' if admin else 'Demo member'}: {email}  password: {password}"
+                for email, password, admin in new_credentials
+            ]
+            credentials_file.parent.mkdir(parents=True, exist_ok=True)
+            with credentials_file.open("a") as credentials:
+                credentials.write("\n".join(lines) + "\n")
+            credentials_file.chmod(0o600)
+            self.stdout.write(self.style.SUCCESS("Demo accounts (shown this once):"))
+            for line in lines:
+                self.stdout.write(f"  {line}")
+        where = f" (passwords are kept in {credentials_file})" if credentials_file.exists() else ""
+        self.stdout.write(
+            f"Sign in to the admin at {settings.WAGTAILADMIN_BASE_URL}/admin/ "
+            f"as {DEMO_USERS[0]['email']}{where}."
+        )
