@@ -3,9 +3,18 @@
 from types import SimpleNamespace
 
 import pytest
+from django.core.cache import cache
 from wagtail.models import Locale, Page, Site
 
 from home.factories import HomePageFactory, StandardPageFactory
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Wagtail caches site root paths; a rolled-back test must not leave them for the next."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

@@ -5,13 +5,48 @@ adds its own blocks in its own ``blocks.py``.
 """
 
 from django.core.exceptions import ValidationError
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
+from wagtail.models import Page
 
 # --- Links -------------------------------------------------------------------------------
+
+
+class LocalizedPageChooserBlock(blocks.PageChooserBlock):
+    """A page chooser whose pages come back in the visitor's language.
+
+    wagtail-localize keeps page links pointing at the source (English) page and expects them to
+    be localised when rendered. Doing it here, in bulk, costs one query per block type however
+    many links a page has. A page with no live translation in the active language is kept.
+    """
+
+    def bulk_to_python(self, values):
+        pages = super().bulk_to_python(values)
+        language = translation.get_language()
+        keys = {page.translation_key for page in pages if page is not None}
+        if not keys:
+            return pages
+        translations = {
+            page.translation_key: page
+            for page in Page.objects.filter(
+                translation_key__in=keys, locale__language_code=language
+            )
+            .live()
+        }
+        return [
+            translations.get(page.translation_key, page) if page is not None else None
+            for page in pages
+        ]
+
+    def to_python(self, value):
+        return self.bulk_to_python([value])[0]
+
+    class Meta:
+        icon = "doc-empty-inverse"
 
 
 class LinkValue(blocks.StructValue):
@@ -33,7 +68,7 @@ class LinkBlock(blocks.StructBlock):
     label = blocks.CharBlock(
         max_length=80, help_text=_("The words on the button, e.g. 'Find a mentor'.")
     )
-    page = blocks.PageChooserBlock(required=False, help_text=_("Choose a page on the Hub…"))
+    page = LocalizedPageChooserBlock(required=False, help_text=_("Choose a page on the Hub…"))
     url = blocks.URLBlock(required=False, help_text=_("…or paste the address of another website."))
 
     class Meta:
@@ -155,7 +190,7 @@ class BodyBlock(blocks.StreamBlock):
 class FeaturedPagesSection(blocks.StructBlock):
     heading = blocks.CharBlock(max_length=120)
     introduction = blocks.TextBlock(required=False)
-    pages = blocks.ListBlock(blocks.PageChooserBlock(), min_num=0, max_num=6)
+    pages = blocks.ListBlock(LocalizedPageChooserBlock(), min_num=0, max_num=6)
     more = OptionalLinkBlock(help_text=_("Optional link to see everything, e.g. all courses."))
 
     class Meta:

@@ -53,6 +53,6 @@ def page(browser):
 
 
 @pytest.fixture
-def demo_site(transactional_db, live_server):
+def demo_site(django_db_serialized_rollback, transactional_db, live_server):
     call_command("load_demo_content", verbosity=0)
     return live_server.url

@@ -1,0 +1,2555 @@
+"""Demo content for the Hub, in English and Spanish.
+
+Every page and home section is written in both languages with exactly the same structure (the
+same blocks in the same order, the same paragraphs, list items and accordion items), because the
+two versions are paired block by block and paragraph by paragraph.
+"""
+
+FOOTER = {
+    "en": (
+        "National Medical Fellowships has supported BIPOC students in medicine and the health "
+        "professions since 1946. The Hub brings our scholars and alumni together to learn, mentor "
+        "and look out for one another, so that no one builds a career in health care alone."
+    ),
+    "es": (
+        "National Medical Fellowships apoya desde 1946 a estudiantes BIPOC de medicina y de las "
+        "profesiones de la salud. El Hub reúne a nuestros becarios y exalumnos para aprender, "
+        "ofrecer mentoría y apoyarse mutuamente, para que nadie construya su carrera en la salud "
+        "en soledad."
+    ),
+}
+
+SITE_SETTINGS = {"contact_email": "info@nmfonline.org"}
+
+HOME = {
+    "en": {
+        "title": "Home",
+        "hero_heading": (
+            "A connected network for BIPOC students and clinicians, at every stage of your career"
+        ),
+        "introduction": (
+            "The Hub is where National Medical Fellowships scholars and alumni learn, find mentors "
+            "and look out for one another. We are building it now, and its sections open soon."
+        ),
+        "search_description": (
+            "Learning, mentorship and community for BIPOC students and clinicians in medicine "
+            "and the health professions, from National Medical Fellowships."
+        ),
+        "hero_button_label": "Explore the learning library",
+        "sections": [
+            {
+                "type": "mentor_call_to_action",
+                "heading": "Find a mentor who has walked your path",
+                "text": (
+                    "Search volunteer mentors by specialty and region, and ask for guidance on "
+                    "training, careers and life in medicine. The mentor directory opens soon."
+                ),
+                "button": {"label": "How mentorship works", "page": "mentors"},
+            },
+            {
+                "type": "featured_courses",
+                "heading": "Learn what training doesn’t teach",
+                "introduction": (
+                    "Short, practical courses on debt management, retirement planning, the "
+                    "business of doctoring, racial-informed care, career advancement, leadership "
+                    "and life essentials."
+                ),
+                "more": {"label": "See all learning topics", "page": "learn"},
+            },
+            {
+                "type": "text",
+                "heading": "Why a network?",
+                "text": (
+                    "<p>More than 32,000 people are NMF alumni, yet we have contact details for "
+                    "only about 15,000 of them. Many scholarships were paid through school "
+                    "financial aid packages, so many scholars never knew NMF supported them.</p>"
+                    "<p>Mentorship and networking are proven supports for careers and for "
+                    "resilience against the racism BIPOC practitioners face. The Hub brings our "
+                    "alumni back together, so that everyone from a pre-health student to a "
+                    "senior clinician has people in their corner.</p>"
+                ),
+            },
+            {
+                "type": "featured_employers",
+                "heading": "Employers of Choice",
+                "introduction": (
+                    "Health systems recognized for diversity in recruitment, retention and "
+                    "matriculation, and for inclusive environments where you can belong."
+                ),
+                "more": {"label": "About Employers of Choice", "page": "employers"},
+            },
+            {
+                "type": "upcoming_events",
+                "heading": "Upcoming events",
+                "introduction": (
+                    "Virtual webinars, networking hours and council town halls you can join from "
+                    "wherever you are."
+                ),
+                "more": {"label": "See all events", "page": "events"},
+            },
+            {
+                "type": "claim_call_to_action",
+                "heading": "Did NMF support you?",
+                "text": (
+                    "If your scholarship came through your school’s financial aid package, you "
+                    "may never have known NMF was behind it. Ask privately, and our staff will "
+                    "check the alumni registry for you."
+                ),
+                "button": {"label": "Find out how to ask", "page": "did-nmf-support-me"},
+            },
+        ],
+    },
+    "es": {
+        "title": "Inicio",
+        "hero_heading": (
+            "Una red conectada para estudiantes y profesionales clínicos BIPOC, en cada etapa de "
+            "su carrera"
+        ),
+        "introduction": (
+            "El Hub es el lugar donde los becarios y exalumnos de National Medical Fellowships "
+            "aprenden, encuentran mentores y se apoyan mutuamente. Lo estamos construyendo ahora "
+            "y sus secciones abrirán pronto."
+        ),
+        "search_description": (
+            "Aprendizaje, mentoría y comunidad para estudiantes y profesionales BIPOC de la "
+            "medicina y las profesiones de la salud, de National Medical Fellowships."
+        ),
+        "hero_button_label": "Explore la biblioteca de aprendizaje",
+        "sections": [
+            {
+                "type": "mentor_call_to_action",
+                "heading": "Encuentre un mentor que haya recorrido su camino",
+                "text": (
+                    "Busque mentores voluntarios por especialidad y región, y pida orientación "
+                    "sobre su formación, su carrera y la vida en la medicina. El directorio de "
+                    "mentores abrirá pronto."
+                ),
+                "button": {"label": "Cómo funciona la mentoría", "page": "mentors"},
+            },
+            {
+                "type": "featured_courses",
+                "heading": "Aprenda lo que la formación no enseña",
+                "introduction": (
+                    "Cursos breves y prácticos sobre manejo de deudas, planificación para la "
+                    "jubilación, el negocio de la práctica médica, atención con conciencia "
+                    "racial, desarrollo profesional, liderazgo y lo esencial para la vida."
+                ),
+                "more": {"label": "Vea todos los temas de aprendizaje", "page": "learn"},
+            },
+            {
+                "type": "text",
+                "heading": "¿Por qué una red?",
+                "text": (
+                    "<p>Más de 32,000 personas son exalumnos de NMF, pero solo tenemos los datos "
+                    "de contacto de unas 15,000. Muchas becas se pagaron a través de los paquetes "
+                    "de ayuda financiera de las escuelas, por lo que muchos becarios nunca "
+                    "supieron que NMF los había apoyado.</p>"
+                    "<p>La mentoría y las redes profesionales son apoyos comprobados para la "
+                    "carrera y para la resiliencia frente al racismo que enfrentan los "
+                    "profesionales BIPOC. El Hub vuelve a reunir a nuestros exalumnos, para que "
+                    "todos, desde quien se prepara para estudiar una carrera de la salud hasta "
+                    "el profesional con más experiencia, tengan a alguien de su lado.</p>"
+                ),
+            },
+            {
+                "type": "featured_employers",
+                "heading": "Empleadores de Preferencia",
+                "introduction": (
+                    "Sistemas de salud reconocidos por la diversidad en la contratación, la "
+                    "retención y la matriculación, y por crear entornos inclusivos donde usted "
+                    "tenga un lugar."
+                ),
+                "more": {"label": "Acerca de los Empleadores de Preferencia", "page": "employers"},
+            },
+            {
+                "type": "upcoming_events",
+                "heading": "Próximos eventos",
+                "introduction": (
+                    "Seminarios web, horas de networking y asambleas abiertas de los consejos, "
+                    "todos virtuales, para participar desde donde esté."
+                ),
+                "more": {"label": "Vea todos los eventos", "page": "events"},
+            },
+            {
+                "type": "claim_call_to_action",
+                "heading": "¿Lo apoyó NMF?",
+                "text": (
+                    "Si su beca llegó a través del paquete de ayuda financiera de su escuela, es "
+                    "posible que nunca haya sabido que NMF estaba detrás. Pregúntenos de forma "
+                    "privada y nuestro personal revisará el registro de exalumnos por usted."
+                ),
+                "button": {"label": "Sepa cómo preguntar", "page": "did-nmf-support-me"},
+            },
+        ],
+    },
+}
+
+PAGES = [
+    # --- About ---------------------------------------------------------------------------
+    {
+        "key": "about",
+        "parent": None,
+        "show_in_menus": True,
+        "en": {
+            "title": "About the Hub",
+            "introduction": (
+                "The Hub is National Medical Fellowships’ home for learning, mentorship and "
+                "community, built to turn our scattered alumni into a caring, connected network."
+            ),
+            "search_description": (
+                "Who National Medical Fellowships is, why mentorship and community matter for "
+                "BIPOC clinicians, what the Hub offers and how it protects your privacy."
+            ),
+            "body": [
+                ("heading", {"text": "Who we are", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>National Medical Fellowships (NMF) is a US nonprofit founded in 1946. "
+                    "For generations we have funded BIPOC students in medicine and the health "
+                    "professions through scholarships and programs: Black, Indigenous and people "
+                    "of color who bring their skills, languages and lived experience to the "
+                    "communities that need them most.</p>"
+                    "<p>More than 32,000 people are NMF alumni. They practice, teach, research "
+                    "and lead across medicine and the health professions.</p>",
+                ),
+                (
+                    "heading",
+                    {"text": "From scattered alumni to a connected network", "level": "h2"},
+                ),
+                (
+                    "paragraph",
+                    "<p>We have contact details for only about 15,000 of our alumni. Many "
+                    "scholarships were paid through school financial aid packages, so many "
+                    "scholars never knew NMF supported them. Others moved, changed names or "
+                    "changed jobs, and we lost touch.</p>"
+                    "<p>The Hub is our answer: one place where scholars and alumni can find one "
+                    "another, learn together and give back. Whether you received an NMF award "
+                    "last year or decades ago, or you are just starting on the path to a health "
+                    "career, there is a place for you here.</p>",
+                ),
+                ("heading", {"text": "Why mentorship and community matter", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>BIPOC students and clinicians often train and work in places where few "
+                    "people share their background. Many face racism from patients, colleagues "
+                    "and institutions, and carry it while also managing debt, long hours and "
+                    "family responsibilities.</p>"
+                    "<p>Mentorship and networking are proven supports for careers and for "
+                    "resilience against that racism. A mentor who has walked the same path can "
+                    "open doors, share hard-won practical knowledge and remind you that you "
+                    "belong. A network of peers makes the work less lonely.</p>",
+                ),
+                (
+                    "quote",
+                    {
+                        "quote": (
+                            "I didn’t need someone to fix things for me. I needed someone who had "
+                            "been there and could tell me what comes next."
+                        ),
+                        "attribution": "An NMF scholar",
+                        "role": "Family medicine resident",
+                    },
+                ),
+                ("heading", {"text": "What the Hub offers", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<ul>"
+                    "<li><b>Learning:</b> short courses on debt management, retirement planning, "
+                    "the business of doctoring, racial-informed care, career advancement, "
+                    "leadership and life essentials.</li>"
+                    "<li><b>Mentorship:</b> a directory of volunteer mentors by specialty and "
+                    "region, and a simple way to ask one of them for guidance.</li>"
+                    "<li><b>Employers of Choice:</b> profiles of health systems recognized for "
+                    "diversity in recruitment, retention and matriculation, and for inclusive "
+                    "environments of belonging.</li>"
+                    "<li><b>Resources and events:</b> a library of practical guides, and a "
+                    "calendar of virtual webinars, networking hours and council town halls.</li>"
+                    "<li><b>Alumni discovery:</b> a private way to ask “Did NMF support me?” and "
+                    "be invited into the network.</li>"
+                    "</ul>"
+                    "<p>We are building the Hub now, and each section will open as soon as it is "
+                    "ready. The pages of this site explain what is coming and what you can do "
+                    "today.</p>",
+                ),
+                (
+                    "call_to_action",
+                    {
+                        "heading": "Have a question about the Hub?",
+                        "text": (
+                            "Find answers about who can join, languages, accessibility and how "
+                            "to reach NMF."
+                        ),
+                        "button": {"label": "Read the FAQ", "page": "faq"},
+                    },
+                ),
+                ("heading", {"text": "How we protect your privacy", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>Member profiles are visible only to signed-in, verified members. The "
+                    "mentor directory never shows anyone’s email address or phone number: email "
+                    "addresses are shared only once both people agree to a mentorship.</p>"
+                    "<p>Access to NMF’s alumni registry is limited to our alumni relations staff, "
+                    "and the Hub never reveals whether a person is in it.</p>",
+                ),
+                (
+                    "call_to_action",
+                    {
+                        "heading": "How the Hub handles your information",
+                        "text": (
+                            "Read our plain-language privacy summary: what we collect, who sees "
+                            "it and how to export or delete your data."
+                        ),
+                        "button": {"label": "Read the privacy summary", "page": "privacy"},
+                    },
+                ),
+            ],
+        },
+        "es": {
+            "title": "Acerca del Hub",
+            "introduction": (
+                "El Hub es el espacio de National Medical Fellowships para el aprendizaje, la "
+                "mentoría y la comunidad, creado para convertir a nuestros exalumnos dispersos en "
+                "una red solidaria y conectada."
+            ),
+            "search_description": (
+                "Quién es National Medical Fellowships, por qué la mentoría y la comunidad "
+                "importan a los profesionales BIPOC, qué ofrece el Hub y cómo protege su "
+                "privacidad."
+            ),
+            "body": [
+                ("heading", {"text": "Quiénes somos", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>National Medical Fellowships (NMF) es una organización sin fines de lucro "
+                    "de los Estados Unidos fundada en 1946. Durante generaciones hemos apoyado a "
+                    "estudiantes BIPOC de medicina y de las profesiones de la salud con becas y "
+                    "programas: personas negras, indígenas y de color que aportan sus "
+                    "conocimientos, sus idiomas y su experiencia de vida a las comunidades que "
+                    "más los necesitan.</p>"
+                    "<p>Más de 32,000 personas son exalumnos de NMF. Ejercen, enseñan, investigan "
+                    "y dirigen en la medicina y en las profesiones de la salud.</p>",
+                ),
+                (
+                    "heading",
+                    {"text": "De exalumnos dispersos a una red conectada", "level": "h2"},
+                ),
+                (
+                    "paragraph",
+                    "<p>Solo tenemos los datos de contacto de unos 15,000 de nuestros exalumnos. "
+                    "Muchas becas se pagaron a través de los paquetes de ayuda financiera de las "
+                    "escuelas, por lo que muchos becarios nunca supieron que NMF los había "
+                    "apoyado. Otros se mudaron, cambiaron de nombre o de trabajo, y perdimos el "
+                    "contacto.</p>"
+                    "<p>El Hub es nuestra respuesta: un solo lugar donde becarios y exalumnos "
+                    "pueden encontrarse, aprender juntos y retribuir. Ya sea que haya recibido "
+                    "una beca de NMF el año pasado o hace décadas, o que apenas esté comenzando "
+                    "el camino hacia una carrera en la salud, aquí hay un lugar para usted.</p>",
+                ),
+                ("heading", {"text": "Por qué importan la mentoría y la comunidad", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>Los estudiantes y profesionales clínicos BIPOC a menudo se forman y "
+                    "trabajan en lugares donde pocas personas comparten sus raíces. Muchos "
+                    "enfrentan racismo de pacientes, colegas e instituciones, y lo cargan "
+                    "mientras manejan deudas, jornadas largas y responsabilidades familiares.</p>"
+                    "<p>La mentoría y las redes profesionales son apoyos comprobados para la "
+                    "carrera y para la resiliencia frente a ese racismo. Un mentor que ha "
+                    "recorrido el mismo camino puede abrir puertas, compartir conocimientos "
+                    "prácticos ganados con esfuerzo y recordarle que usted pertenece aquí. Una "
+                    "red de colegas hace que el trabajo sea menos solitario.</p>",
+                ),
+                (
+                    "quote",
+                    {
+                        "quote": (
+                            "No necesitaba que alguien resolviera las cosas por mí. Necesitaba a "
+                            "alguien que hubiera pasado por lo mismo y pudiera decirme qué venía "
+                            "después."
+                        ),
+                        "attribution": "Un becario de NMF",
+                        "role": "Residente de medicina familiar",
+                    },
+                ),
+                ("heading", {"text": "Lo que ofrece el Hub", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<ul>"
+                    "<li><b>Aprendizaje:</b> cursos breves sobre manejo de deudas, planificación "
+                    "para la jubilación, el negocio de la práctica médica, atención con "
+                    "conciencia racial, desarrollo profesional, liderazgo y lo esencial para la "
+                    "vida.</li>"
+                    "<li><b>Mentoría:</b> un directorio de mentores voluntarios por especialidad "
+                    "y región, y una forma sencilla de pedirle orientación a uno de ellos.</li>"
+                    "<li><b>Empleadores de Preferencia:</b> perfiles de sistemas de salud "
+                    "reconocidos por la diversidad en la contratación, la retención y la "
+                    "matriculación, y por sus entornos inclusivos de pertenencia.</li>"
+                    "<li><b>Recursos y eventos:</b> una biblioteca de guías prácticas y un "
+                    "calendario de seminarios web, horas de networking y asambleas abiertas de "
+                    "los consejos, todos virtuales.</li>"
+                    "<li><b>Búsqueda de exalumnos:</b> una forma privada de preguntar “¿Me apoyó "
+                    "NMF?” y recibir una invitación a la red.</li>"
+                    "</ul>"
+                    "<p>Estamos construyendo el Hub ahora, y cada sección abrirá en cuanto esté "
+                    "lista. Las páginas de este sitio explican lo que viene y lo que usted puede "
+                    "hacer desde hoy.</p>",
+                ),
+                (
+                    "call_to_action",
+                    {
+                        "heading": "¿Tiene alguna pregunta sobre el Hub?",
+                        "text": (
+                            "Encuentre respuestas sobre quién puede unirse, los idiomas, la "
+                            "accesibilidad y cómo comunicarse con NMF."
+                        ),
+                        "button": {"label": "Lea las preguntas frecuentes", "page": "faq"},
+                    },
+                ),
+                ("heading", {"text": "Cómo protegemos su privacidad", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>Los perfiles de los miembros solo son visibles para miembros verificados "
+                    "que hayan iniciado sesión. El directorio de mentores nunca muestra la "
+                    "dirección de correo electrónico ni el número de teléfono de nadie: los "
+                    "correos electrónicos solo se comparten cuando ambas personas aceptan una "
+                    "mentoría.</p>"
+                    "<p>El acceso al registro de exalumnos de NMF está limitado a nuestro "
+                    "personal de relaciones con exalumnos, y el Hub nunca revela si una persona "
+                    "figura en él.</p>",
+                ),
+                (
+                    "call_to_action",
+                    {
+                        "heading": "Cómo maneja el Hub su información",
+                        "text": (
+                            "Lea nuestro resumen de privacidad en lenguaje sencillo: qué "
+                            "recopilamos, quién lo ve y cómo exportar o eliminar sus datos."
+                        ),
+                        "button": {"label": "Lea el resumen de privacidad", "page": "privacy"},
+                    },
+                ),
+            ],
+        },
+    },
+    # --- Learning ------------------------------------------------------------------------
+    {
+        "key": "learn",
+        "parent": None,
+        "show_in_menus": True,
+        "en": {
+            "title": "Learning",
+            "introduction": (
+                "Practical courses on the money, career and leadership skills that clinical "
+                "training rarely covers, written with BIPOC students and clinicians in mind."
+            ),
+            "search_description": (
+                "Hub courses on debt management, retirement, the business of doctoring, "
+                "racial-informed care, career advancement, leadership and life essentials."
+            ),
+            "body": [
+                ("heading", {"text": "Learning built for busy people", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>Training in medicine and the health professions teaches you to care for "
+                    "patients. It rarely teaches you how to manage loans, read a contract, plan "
+                    "for retirement or lead a team, or how to look after yourself while facing "
+                    "racism at work. The Hub’s courses fill those gaps with practical, "
+                    "respectful lessons drawn from the experience of NMF’s community.</p>"
+                    "<p>Courses are made of short pieces you can fit around shifts, classes and "
+                    "family life, and you can return to them whenever you need a refresher.</p>",
+                ),
+                ("heading", {"text": "Six topics", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<h3>Debt management</h3>"
+                    "<p>Understand your student loans, your repayment options and the questions "
+                    "to ask before big decisions, so that debt does not choose your career for "
+                    "you.</p>"
+                    "<h3>Retirement planning</h3>"
+                    "<p>The basics of saving and investing for the long term, including how to "
+                    "think about retirement when long training means your earning years start "
+                    "later than most.</p>"
+                    "<h3>The business of doctoring</h3>"
+                    "<p>Contracts, compensation models, billing basics and practice types: what "
+                    "to know before you join a practice, a health system or start your own.</p>"
+                    "<h3>Racial-informed care</h3>"
+                    "<p>How racism shapes health and health care, and practical ways to care for "
+                    "patients and communities with respect, while protecting your own "
+                    "wellbeing.</p>"
+                    "<h3>Career advancement</h3>"
+                    "<p>Choosing a path, building your CV, finding mentors and sponsors, "
+                    "preparing for interviews and promotion, and negotiating with "
+                    "confidence.</p>"
+                    "<h3>Leadership and life essentials</h3>"
+                    "<p>Leading teams and committees, handling conflict and using your voice to "
+                    "change systems, along with the everyday essentials that sustain a long "
+                    "career: boundaries, rest, family and personal finances.</p>",
+                ),
+                ("heading", {"text": "How courses will work", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<ul>"
+                    "<li><b>Modules:</b> each course is divided into short modules you can "
+                    "finish in one sitting.</li>"
+                    "<li><b>Saved progress:</b> the Hub remembers where you stopped, so you can "
+                    "pick up again whenever you have time.</li>"
+                    "<li><b>Knowledge checks:</b> a few quick questions at the end of a module "
+                    "help you confirm what you have learned.</li>"
+                    "<li><b>Certificates:</b> when you complete a course, you receive a "
+                    "certificate of completion for your records.</li>"
+                    "</ul>",
+                ),
+                ("heading", {"text": "Opening soon", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>We are preparing the first courses now, and the course library will open "
+                    "soon. Once it does, signed-in members will be able to enroll, follow their "
+                    "progress and collect certificates from their account.</p>"
+                    "<p>Until then, our resources page offers a few practical tips you can use "
+                    "today.</p>",
+                ),
+                (
+                    "call_to_action",
+                    {
+                        "heading": "Start with practical tips",
+                        "text": (
+                            "Questions to ask about your student loans and about a job offer, "
+                            "ready to use while the courses are being prepared."
+                        ),
+                        "button": {"label": "Visit resources", "page": "resources"},
+                    },
+                ),
+            ],
+        },
+        "es": {
+            "title": "Aprendizaje",
+            "introduction": (
+                "Cursos prácticos sobre las habilidades financieras, profesionales y de liderazgo "
+                "que la formación clínica rara vez cubre, pensados para estudiantes y "
+                "profesionales BIPOC."
+            ),
+            "search_description": (
+                "Cursos del Hub sobre deudas, jubilación, el negocio de la práctica médica, "
+                "atención con conciencia racial, carrera, liderazgo y lo esencial para la vida."
+            ),
+            "body": [
+                ("heading", {"text": "Aprendizaje para personas ocupadas", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>La formación en medicina y en las profesiones de la salud le enseña a "
+                    "cuidar a sus pacientes. Rara vez le enseña a manejar préstamos, leer un "
+                    "contrato, planificar su jubilación o dirigir un equipo, ni a cuidarse a sí "
+                    "mismo mientras enfrenta racismo en el trabajo. Los cursos del Hub llenan "
+                    "esos vacíos con lecciones prácticas y respetuosas, basadas en la "
+                    "experiencia de la comunidad de NMF.</p>"
+                    "<p>Los cursos se componen de partes breves que puede acomodar entre turnos, "
+                    "clases y vida familiar, y puede volver a ellos cada vez que necesite un "
+                    "repaso.</p>",
+                ),
+                ("heading", {"text": "Seis temas", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<h3>Manejo de deudas</h3>"
+                    "<p>Entienda sus préstamos estudiantiles, sus opciones de pago y las "
+                    "preguntas que conviene hacer antes de tomar decisiones importantes, para "
+                    "que la deuda no elija su carrera por usted.</p>"
+                    "<h3>Planificación para la jubilación</h3>"
+                    "<p>Los fundamentos del ahorro y la inversión a largo plazo, incluido cómo "
+                    "pensar en la jubilación cuando una formación larga hace que sus años de "
+                    "ingresos empiecen más tarde que los de la mayoría.</p>"
+                    "<h3>El negocio de la práctica médica</h3>"
+                    "<p>Contratos, modelos de remuneración, nociones de facturación y tipos de "
+                    "práctica: lo que debe saber antes de unirse a una práctica o a un sistema "
+                    "de salud, o de abrir la suya.</p>"
+                    "<h3>Atención con conciencia racial</h3>"
+                    "<p>Cómo el racismo influye en la salud y en la atención médica, y formas "
+                    "prácticas de atender a pacientes y comunidades con respeto, mientras "
+                    "protege su propio bienestar.</p>"
+                    "<h3>Desarrollo profesional</h3>"
+                    "<p>Elegir un camino, preparar su currículum, encontrar mentores y "
+                    "patrocinadores, prepararse para entrevistas y ascensos, y negociar con "
+                    "confianza.</p>"
+                    "<h3>Liderazgo y lo esencial para la vida</h3>"
+                    "<p>Dirigir equipos y comités, manejar conflictos y usar su voz para cambiar "
+                    "los sistemas, junto con lo esencial del día a día que sostiene una carrera "
+                    "larga: límites, descanso, familia y finanzas personales.</p>",
+                ),
+                ("heading", {"text": "Cómo funcionarán los cursos", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<ul>"
+                    "<li><b>Módulos:</b> cada curso se divide en módulos breves que puede "
+                    "terminar de una sola vez.</li>"
+                    "<li><b>Progreso guardado:</b> el Hub recuerda dónde se quedó, para que "
+                    "pueda continuar cuando tenga tiempo.</li>"
+                    "<li><b>Evaluaciones de conocimientos:</b> unas cuantas preguntas rápidas al "
+                    "final de cada módulo le ayudan a confirmar lo que aprendió.</li>"
+                    "<li><b>Certificados:</b> al completar un curso, recibe un certificado de "
+                    "finalización para sus archivos.</li>"
+                    "</ul>",
+                ),
+                ("heading", {"text": "Abrirá pronto", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>Estamos preparando los primeros cursos, y la biblioteca de cursos abrirá "
+                    "pronto. Cuando abra, los miembros que hayan iniciado sesión podrán "
+                    "inscribirse, seguir su progreso y obtener sus certificados desde su "
+                    "cuenta.</p>"
+                    "<p>Mientras tanto, nuestra página de recursos ofrece algunos consejos "
+                    "prácticos que puede usar hoy mismo.</p>",
+                ),
+                (
+                    "call_to_action",
+                    {
+                        "heading": "Empiece con consejos prácticos",
+                        "text": (
+                            "Preguntas para hacer sobre sus préstamos estudiantiles y sobre una "
+                            "oferta de trabajo, listas para usar mientras preparamos los cursos."
+                        ),
+                        "button": {"label": "Visite los recursos", "page": "resources"},
+                    },
+                ),
+            ],
+        },
+    },
+    # --- Mentorship ----------------------------------------------------------------------
+    {
+        "key": "mentors",
+        "parent": None,
+        "show_in_menus": True,
+        "en": {
+            "title": "Mentorship",
+            "introduction": (
+                "Find guidance from NMF alumni who have walked your path, or share what you have "
+                "learned with the students and clinicians coming after you."
+            ),
+            "search_description": (
+                "How mentoring on the Hub works: a mentor directory by specialty and region, "
+                "requesting a mentor, and volunteering as a mentor with NMF."
+            ),
+            "body": [
+                ("heading", {"text": "Mentorship on the Hub", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>Mentors on the Hub are volunteers from NMF’s community who share what they "
+                    "know: how to choose a specialty, get through a hard rotation, prepare "
+                    "applications for residency or a new job, weigh an offer, or handle a "
+                    "difficult moment at work. Mentees are students, residents and clinicians at "
+                    "any stage who want guidance from someone who has been there.</p>"
+                    "<p>Mentoring relationships are personal, so the Hub keeps them simple, "
+                    "private and respectful of everyone’s time.</p>",
+                ),
+                ("heading", {"text": "How it will work", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<ol>"
+                    "<li><b>Find a mentor.</b> Browse the mentor directory by specialty and "
+                    "region. Each profile describes the mentor’s background and the topics they "
+                    "are glad to help with.</li>"
+                    "<li><b>Send a request.</b> Write a short note about who you are and what you "
+                    "would like to talk about.</li>"
+                    "<li><b>The mentor responds.</b> Mentors accept requests within the capacity "
+                    "they have set, so that every mentee gets real attention. If a mentor is "
+                    "full, you can ask someone else.</li>"
+                    "<li><b>Connect.</b> Once a mentor accepts, you can both see each other’s "
+                    "email address and agree how and when to meet.</li>"
+                    "</ol>",
+                ),
+                ("heading", {"text": "For mentees", "level": "h3"}),
+                (
+                    "paragraph",
+                    "<p>You do not need a big problem to ask for a mentor. A few habits make the "
+                    "relationship work well:</p>"
+                    "<ul>"
+                    "<li>Be specific about what you would like help with.</li>"
+                    "<li>Respect your mentor’s time: confirm meetings and come prepared.</li>"
+                    "<li>Follow up and share what happened; mentors like to hear about your "
+                    "progress.</li>"
+                    "</ul>",
+                ),
+                ("heading", {"text": "For mentors", "level": "h3"}),
+                (
+                    "paragraph",
+                    "<p>If you have experience to share, you can volunteer as a mentor. You "
+                    "decide how many mentees you can support at a time, and you can pause when "
+                    "life gets busy. Residents and early-career clinicians make valuable mentors "
+                    "for students, just as senior clinicians do for residents.</p>"
+                    "<p>Every mentor accepts the current version of NMF’s volunteer protocol, "
+                    "which sets out responsibilities, boundaries and how to raise concerns.</p>",
+                ),
+                (
+                    "call_to_action",
+                    {
+                        "heading": "Become a mentor",
+                        "text": (
+                            "Learn about the volunteer roles and what the volunteer protocol asks "
+                            "of every mentor."
+                        ),
+                        "button": {"label": "Volunteer with NMF", "page": "volunteer"},
+                    },
+                ),
+                (
+                    "accordion",
+                    {
+                        "heading": "Mentorship questions",
+                        "items": [
+                            {
+                                "question": "Who can request a mentor?",
+                                "answer": (
+                                    "<p>Signed-in, verified members of the Hub, including "
+                                    "pre-health and health-professions students, residents and "
+                                    "practicing clinicians.</p>"
+                                ),
+                            },
+                            {
+                                "question": "Does it cost anything?",
+                                "answer": (
+                                    "<p>No. The Hub is free to join, and mentors volunteer "
+                                    "their time.</p>"
+                                ),
+                            },
+                            {
+                                "question": "Can I find a mentor in my specialty or region?",
+                                "answer": (
+                                    "<p>Yes. The directory lets you search by specialty and by "
+                                    "region. It can also be worth talking to someone outside "
+                                    "your field: many questions about careers, money and "
+                                    "belonging are shared across professions.</p>"
+                                ),
+                            },
+                            {
+                                "question": "Will my email or phone number be shown?",
+                                "answer": (
+                                    "<p>No. The directory never shows email addresses or phone "
+                                    "numbers. Email addresses are shared only once both of you "
+                                    "agree to a mentorship.</p>"
+                                ),
+                            },
+                            {
+                                "question": "What if a mentor does not accept my request?",
+                                "answer": (
+                                    "<p>Please don’t take it personally. Mentors set the number "
+                                    "of mentees they can support, and sometimes they are full. "
+                                    "You are welcome to ask another mentor.</p>"
+                                ),
+                            },
+                            {
+                                "question": "How long does a mentoring relationship last?",
+                                "answer": (
+                                    "<p>That is up to the two of you. Some mentorships are a "
+                                    "single conversation before a big decision; others continue "
+                                    "for years.</p>"
+                                ),
+                            },
+                            {
+                                "question": "Is the mentor directory open yet?",
+                                "answer": (
+                                    "<p>Not yet. The directory and mentor requests open soon. "
+                                    "We will share the news on the Hub as soon as they do.</p>"
+                                ),
+                            },
+                        ],
+                    },
+                ),
+            ],
+        },
+        "es": {
+            "title": "Mentoría",
+            "introduction": (
+                "Reciba orientación de exalumnos de NMF que han recorrido su camino, o comparta lo "
+                "que ha aprendido con los estudiantes y profesionales que vienen detrás."
+            ),
+            "search_description": (
+                "Cómo funciona la mentoría en el Hub: un directorio de mentores por especialidad "
+                "y región, cómo pedir un mentor y cómo ser mentor voluntario con NMF."
+            ),
+            "body": [
+                ("heading", {"text": "La mentoría en el Hub", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>Los mentores del Hub son voluntarios de la comunidad de NMF que comparten "
+                    "lo que saben: cómo elegir una especialidad, superar una rotación difícil, "
+                    "preparar solicitudes para la residencia o un nuevo empleo, evaluar una "
+                    "oferta o manejar un momento complicado en el trabajo. Los aprendices son "
+                    "estudiantes, residentes y profesionales clínicos en cualquier etapa que "
+                    "buscan la orientación de alguien que ya pasó por lo mismo.</p>"
+                    "<p>Las relaciones de mentoría son personales, por eso el Hub las mantiene "
+                    "sencillas, privadas y respetuosas del tiempo de todos.</p>",
+                ),
+                ("heading", {"text": "Cómo funcionará", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<ol>"
+                    "<li><b>Encuentre un mentor.</b> Explore el directorio de mentores por "
+                    "especialidad y región. Cada perfil describe la trayectoria del mentor y los "
+                    "temas en los que con gusto puede ayudar.</li>"
+                    "<li><b>Envíe una solicitud.</b> Escriba una nota breve sobre quién es usted "
+                    "y de qué le gustaría hablar.</li>"
+                    "<li><b>El mentor responde.</b> Los mentores aceptan solicitudes dentro de "
+                    "la capacidad que han fijado, para que cada aprendiz reciba una atención "
+                    "real. Si un mentor no tiene cupo, puede pedírselo a otra persona.</li>"
+                    "<li><b>Conéctense.</b> Cuando el mentor acepta, ambos pueden ver el correo "
+                    "electrónico del otro y acordar cómo y cuándo reunirse.</li>"
+                    "</ol>",
+                ),
+                ("heading", {"text": "Para aprendices", "level": "h3"}),
+                (
+                    "paragraph",
+                    "<p>No necesita un gran problema para pedir un mentor. Algunos hábitos "
+                    "ayudan a que la relación funcione bien:</p>"
+                    "<ul>"
+                    "<li>Sea específico sobre el tipo de ayuda que busca.</li>"
+                    "<li>Respete el tiempo de su mentor: confirme las reuniones y llegue "
+                    "preparado.</li>"
+                    "<li>Dé seguimiento y cuente lo que pasó; a los mentores les gusta conocer "
+                    "sus avances.</li>"
+                    "</ul>",
+                ),
+                ("heading", {"text": "Para mentores", "level": "h3"}),
+                (
+                    "paragraph",
+                    "<p>Si tiene experiencia que compartir, puede ofrecerse como mentor "
+                    "voluntario. Usted decide a cuántos aprendices puede apoyar a la vez, y "
+                    "puede hacer una pausa cuando tenga mucho trabajo. Los residentes y los "
+                    "profesionales que inician su carrera son mentores valiosos para los "
+                    "estudiantes, así como los profesionales con más experiencia lo son para los "
+                    "residentes.</p>"
+                    "<p>Cada mentor acepta la versión vigente del protocolo de voluntariado de "
+                    "NMF, que establece las responsabilidades, los límites y la forma de "
+                    "plantear inquietudes.</p>",
+                ),
+                (
+                    "call_to_action",
+                    {
+                        "heading": "Hágase mentor",
+                        "text": (
+                            "Conozca las funciones de voluntariado y lo que el protocolo de "
+                            "voluntariado pide a cada mentor."
+                        ),
+                        "button": {"label": "Sea voluntario con NMF", "page": "volunteer"},
+                    },
+                ),
+                (
+                    "accordion",
+                    {
+                        "heading": "Preguntas sobre la mentoría",
+                        "items": [
+                            {
+                                "question": "¿Quién puede pedir un mentor?",
+                                "answer": (
+                                    "<p>Los miembros verificados del Hub que hayan iniciado "
+                                    "sesión, incluidos estudiantes que se preparan para una "
+                                    "carrera de la salud o ya la cursan, residentes y "
+                                    "profesionales clínicos en ejercicio.</p>"
+                                ),
+                            },
+                            {
+                                "question": "¿Tiene algún costo?",
+                                "answer": (
+                                    "<p>No. Unirse al Hub es gratis, y los mentores donan su "
+                                    "tiempo como voluntarios.</p>"
+                                ),
+                            },
+                            {
+                                "question": (
+                                    "¿Puedo encontrar un mentor de mi especialidad o región?"
+                                ),
+                                "answer": (
+                                    "<p>Sí. El directorio le permite buscar por especialidad y "
+                                    "por región. También puede valer la pena hablar con alguien "
+                                    "de otro campo: muchas preguntas sobre la carrera, el dinero "
+                                    "y la pertenencia son comunes a todas las profesiones.</p>"
+                                ),
+                            },
+                            {
+                                "question": "¿Se mostrará mi correo electrónico o mi teléfono?",
+                                "answer": (
+                                    "<p>No. El directorio nunca muestra correos electrónicos ni "
+                                    "números de teléfono. Los correos electrónicos solo se "
+                                    "comparten cuando ambos aceptan una mentoría.</p>"
+                                ),
+                            },
+                            {
+                                "question": "¿Qué pasa si un mentor no acepta mi solicitud?",
+                                "answer": (
+                                    "<p>No lo tome como algo personal. Los mentores fijan cuántos "
+                                    "aprendices pueden apoyar y, a veces, no tienen cupo. Puede "
+                                    "pedírselo a otro mentor.</p>"
+                                ),
+                            },
+                            {
+                                "question": "¿Cuánto dura una relación de mentoría?",
+                                "answer": (
+                                    "<p>Lo deciden ustedes dos. Algunas mentorías son una sola "
+                                    "conversación antes de una decisión importante; otras "
+                                    "continúan durante años.</p>"
+                                ),
+                            },
+                            {
+                                "question": "¿Ya está abierto el directorio de mentores?",
+                                "answer": (
+                                    "<p>Todavía no. El directorio y las solicitudes de mentoría "
+                                    "abrirán pronto. Lo anunciaremos en el Hub en cuanto "
+                                    "abran.</p>"
+                                ),
+                            },
+                        ],
+                    },
+                ),
+            ],
+        },
+    },
+    # --- Employers of Choice -------------------------------------------------------------
+    {
+        "key": "employers",
+        "parent": None,
+        "show_in_menus": True,
+        "en": {
+            "title": "Employers of Choice",
+            "introduction": (
+                "NMF recognizes health systems that recruit, keep and develop BIPOC clinicians, "
+                "and that build workplaces where everyone can belong."
+            ),
+            "search_description": (
+                "What NMF’s Employers of Choice recognition means, how students and alumni can "
+                "use it, and how members will be able to nominate an employer."
+            ),
+            "body": [
+                ("heading", {"text": "What the recognition means", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>NMF’s Employers of Choice are health systems recognized for their "
+                    "commitment to diversity in recruitment, retention and matriculation, and "
+                    "for building inclusive environments where BIPOC clinicians, trainees and "
+                    "staff belong. The recognition looks at what an organization does, not only "
+                    "at what it says.</p>",
+                ),
+                ("heading", {"text": "What we look at", "level": "h3"}),
+                (
+                    "paragraph",
+                    "<ul>"
+                    "<li><b>Recruitment:</b> how the organization reaches, interviews and hires "
+                    "BIPOC candidates, from students to senior leaders.</li>"
+                    "<li><b>Retention:</b> whether BIPOC clinicians stay and grow there, with "
+                    "fair pay, mentoring, sponsorship and paths to promotion.</li>"
+                    "<li><b>Matriculation and pipeline:</b> how it opens doors for the next "
+                    "generation, through training programs, rotations and partnerships with "
+                    "schools.</li>"
+                    "<li><b>Inclusive environment and belonging:</b> a workplace where people "
+                    "can raise concerns, including about racism, and see them taken "
+                    "seriously.</li>"
+                    "<li><b>Leadership accountability:</b> leaders who set goals, measure "
+                    "progress and answer for results.</li>"
+                    "<li><b>Community investment:</b> a real commitment to the health of the "
+                    "communities the organization serves.</li>"
+                    "</ul>",
+                ),
+                ("heading", {"text": "Every recognition has a year and a tier", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>Each recognition is awarded for a specific year and at a tier that "
+                    "reflects the depth of an employer’s commitment. Recognitions expire, so an "
+                    "organization has to keep showing progress to keep its status.</p>"
+                    "<p>Each public employer profile will show the year and tier of its "
+                    "recognition, so you can always tell how current it is.</p>",
+                ),
+                ("heading", {"text": "How students and alumni can use it", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>The recognition is a starting point for your own research, whether you "
+                    "are choosing where to rotate, apply for residency or take a job:</p>"
+                    "<ul>"
+                    "<li>Read an employer’s profile before you apply, to learn what it has done "
+                    "and where it is still working.</li>"
+                    "<li>Ask informed questions in interviews, for example about mentoring "
+                    "programs, employee resource groups and paths into leadership.</li>"
+                    "<li>Talk to people who work there, and to a mentor in your field, before "
+                    "you decide.</li>"
+                    "</ul>"
+                    "<p>No recognition guarantees a particular experience. It is one signal "
+                    "among many, and your own judgment matters most.</p>",
+                ),
+                ("heading", {"text": "Nominate an employer", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>Members will be able to nominate employers they believe deserve "
+                    "recognition, and to share what makes those workplaces different. "
+                    "Nominations open soon, together with the public profiles of recognized "
+                    "employers.</p>",
+                ),
+                (
+                    "call_to_action",
+                    {
+                        "heading": "Talk it through with a mentor",
+                        "text": (
+                            "A mentor who knows your field can help you weigh an offer or "
+                            "prepare for an interview."
+                        ),
+                        "button": {"label": "Explore mentorship", "page": "mentors"},
+                    },
+                ),
+            ],
+        },
+        "es": {
+            "title": "Empleadores de Preferencia",
+            "introduction": (
+                "NMF reconoce a los sistemas de salud que contratan, retienen y desarrollan a "
+                "profesionales BIPOC, y que crean lugares de trabajo donde todos tienen cabida."
+            ),
+            "search_description": (
+                "Qué significa el reconocimiento de Empleadores de Preferencia de NMF, cómo "
+                "usarlo y cómo los miembros podrán nominar a un empleador."
+            ),
+            "body": [
+                ("heading", {"text": "Qué significa el reconocimiento", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>Los Empleadores de Preferencia de NMF son sistemas de salud reconocidos "
+                    "por su compromiso con la diversidad en la contratación, la retención y la "
+                    "matriculación, y por crear entornos inclusivos donde los profesionales "
+                    "clínicos, personas en formación y personal BIPOC tienen un lugar. El "
+                    "reconocimiento se fija en lo que una organización hace, no solo en lo que "
+                    "dice.</p>",
+                ),
+                ("heading", {"text": "Lo que evaluamos", "level": "h3"}),
+                (
+                    "paragraph",
+                    "<ul>"
+                    "<li><b>Contratación:</b> cómo la organización llega a candidatos BIPOC, los "
+                    "entrevista y los contrata, desde estudiantes hasta altos directivos.</li>"
+                    "<li><b>Retención:</b> si los profesionales BIPOC se quedan y crecen allí, "
+                    "con salarios justos, mentoría, patrocinio y oportunidades de ascenso.</li>"
+                    "<li><b>Matriculación y formación de futuros profesionales:</b> cómo abre "
+                    "puertas a la próxima generación mediante programas de formación, rotaciones "
+                    "y alianzas con escuelas.</li>"
+                    "<li><b>Entorno inclusivo y pertenencia:</b> un lugar de trabajo donde las "
+                    "personas pueden plantear inquietudes, incluidas las relacionadas con el "
+                    "racismo, y ver que se toman en serio.</li>"
+                    "<li><b>Responsabilidad de los líderes:</b> líderes que fijan metas, miden "
+                    "el progreso y rinden cuentas de los resultados.</li>"
+                    "<li><b>Inversión en la comunidad:</b> un compromiso real con la salud de las "
+                    "comunidades a las que sirve la organización.</li>"
+                    "</ul>",
+                ),
+                ("heading", {"text": "Cada reconocimiento tiene un año y un nivel", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>Cada reconocimiento se otorga para un año específico y en un nivel que "
+                    "refleja la profundidad del compromiso del empleador. Los reconocimientos "
+                    "vencen, así que una organización debe seguir demostrando avances para "
+                    "mantenerlo.</p>"
+                    "<p>Cada perfil público de empleador mostrará el año y el nivel de su "
+                    "reconocimiento, para que siempre sepa qué tan vigente es.</p>",
+                ),
+                ("heading", {"text": "Cómo pueden usarlo estudiantes y exalumnos", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>El reconocimiento es un punto de partida para su propia investigación, "
+                    "ya sea que esté eligiendo dónde hacer una rotación, solicitar la residencia "
+                    "o aceptar un empleo:</p>"
+                    "<ul>"
+                    "<li>Lea el perfil de un empleador antes de presentar su solicitud, para "
+                    "saber qué ha hecho y en qué sigue trabajando.</li>"
+                    "<li>Haga preguntas informadas en las entrevistas, por ejemplo sobre "
+                    "programas de mentoría, grupos de recursos para empleados y caminos hacia el "
+                    "liderazgo.</li>"
+                    "<li>Hable con personas que trabajan allí, y con un mentor de su campo, antes "
+                    "de decidir.</li>"
+                    "</ul>"
+                    "<p>Ningún reconocimiento garantiza una experiencia determinada. Es una señal "
+                    "entre muchas, y su propio criterio es lo que más importa.</p>",
+                ),
+                ("heading", {"text": "Nomine a un empleador", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>Los miembros podrán nominar a empleadores que, en su opinión, merecen "
+                    "el reconocimiento, y contar qué hace diferentes a esos lugares de trabajo. "
+                    "Las nominaciones abrirán pronto, junto con los perfiles públicos de los "
+                    "empleadores reconocidos.</p>",
+                ),
+                (
+                    "call_to_action",
+                    {
+                        "heading": "Háblelo con un mentor",
+                        "text": (
+                            "Un mentor que conozca su campo puede ayudarle a evaluar una oferta o "
+                            "a prepararse para una entrevista."
+                        ),
+                        "button": {"label": "Explore la mentoría", "page": "mentors"},
+                    },
+                ),
+            ],
+        },
+    },
+    # --- Resources -----------------------------------------------------------------------
+    {
+        "key": "resources",
+        "parent": None,
+        "show_in_menus": True,
+        "en": {
+            "title": "Resources",
+            "introduction": (
+                "A growing library of practical guides, toolkits and templates for every stage of "
+                "a career in medicine and the health professions."
+            ),
+            "search_description": (
+                "Practical guides, toolkits, templates, videos and podcasts for BIPOC students "
+                "and clinicians, plus tips on student loans and job offers."
+            ),
+            "body": [
+                ("heading", {"text": "A practical library", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>The resource library will gather practical material you can use right "
+                    "away, chosen with NMF’s community in mind:</p>"
+                    "<ul>"
+                    "<li><b>Guides</b> that walk you through common decisions, from applications "
+                    "to your first contract.</li>"
+                    "<li><b>Toolkits</b> that bring together checklists and worksheets on one "
+                    "topic.</li>"
+                    "<li><b>Templates</b> you can adapt, such as a CV outline or a note asking "
+                    "someone to be your mentor.</li>"
+                    "<li><b>Videos</b> of talks and workshops, including recordings of some Hub "
+                    "events.</li>"
+                    "<li><b>Podcasts</b> with conversations you can listen to on the way to "
+                    "work.</li>"
+                    "</ul>"
+                    "<p>The library opens soon. In the meantime, here are a few questions worth "
+                    "asking.</p>",
+                ),
+                ("heading", {"text": "Questions to ask about your student loans", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>Before you change repayment plans, consolidate or refinance, or sign a "
+                    "contract that mentions loan repayment, it helps to know the answers to "
+                    "these questions:</p>"
+                    "<ul>"
+                    "<li>Are my loans federal, private or both? They follow different rules and "
+                    "offer different protections.</li>"
+                    "<li>Which repayment plans am I eligible for, and how would each one change "
+                    "my monthly payment and the total I repay over time?</li>"
+                    "<li>Could my work qualify me for a forgiveness or loan repayment program, "
+                    "such as Public Service Loan Forgiveness or a state or employer program, and "
+                    "what exactly are its conditions?</li>"
+                    "<li>If I refinance federal loans with a private lender, which federal "
+                    "benefits would I give up?</li>"
+                    "<li>Who is my loan servicer, and do I have written confirmation of every "
+                    "change I have asked for?</li>"
+                    "</ul>"
+                    "<p>For federal student loans, check official sources: studentaid.gov, the "
+                    "U.S. Department of Education’s Federal Student Aid website, and your loan "
+                    "servicer. Programs and rules change, so confirm the details before you "
+                    "act.</p>",
+                ),
+                ("heading", {"text": "Before you accept a job offer", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<ul>"
+                    "<li>Ask for the offer in writing and read the whole contract, including "
+                    "terms on termination, non-compete clauses, call schedules and, where it "
+                    "applies, malpractice insurance and tail coverage.</li>"
+                    "<li>Ask how your pay is calculated and how it may change after the first "
+                    "years.</li>"
+                    "<li>Ask about benefits: the retirement plan and any employer contribution, "
+                    "help with loan repayment, parental leave, and time and funds for continuing "
+                    "education.</li>"
+                    "<li>Talk to people who work there about culture, support and how concerns "
+                    "are handled.</li>"
+                    "</ul>"
+                    "<p>Many clinicians have a contract reviewed by an attorney who knows health "
+                    "care employment before they sign.</p>",
+                ),
+                (
+                    "paragraph",
+                    "<p><i>These tips are general information, not legal, tax or financial "
+                    "advice. For decisions about your own situation, speak with a qualified "
+                    "professional.</i></p>",
+                ),
+                (
+                    "call_to_action",
+                    {
+                        "heading": "Go deeper with Hub courses",
+                        "text": (
+                            "Courses on debt management, retirement planning and the business of "
+                            "doctoring open soon."
+                        ),
+                        "button": {"label": "Explore learning", "page": "learn"},
+                    },
+                ),
+            ],
+        },
+        "es": {
+            "title": "Recursos",
+            "introduction": (
+                "Una biblioteca en crecimiento de guías, herramientas y plantillas prácticas para "
+                "cada etapa de una carrera en la medicina y las profesiones de la salud."
+            ),
+            "search_description": (
+                "Guías, herramientas, plantillas, videos y podcasts para estudiantes y "
+                "profesionales BIPOC, y consejos sobre préstamos y ofertas de trabajo."
+            ),
+            "body": [
+                ("heading", {"text": "Una biblioteca práctica", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>La biblioteca de recursos reunirá material práctico que podrá usar de "
+                    "inmediato, elegido pensando en la comunidad de NMF:</p>"
+                    "<ul>"
+                    "<li><b>Guías</b> que lo acompañan en decisiones frecuentes, desde las "
+                    "solicitudes hasta su primer contrato.</li>"
+                    "<li><b>Herramientas</b> que reúnen listas de verificación y hojas de trabajo "
+                    "sobre un mismo tema.</li>"
+                    "<li><b>Plantillas</b> que puede adaptar, como un modelo de currículum o una "
+                    "nota para pedirle a alguien que sea su mentor.</li>"
+                    "<li><b>Videos</b> de charlas y talleres, incluidas grabaciones de algunos "
+                    "eventos del Hub.</li>"
+                    "<li><b>Podcasts</b> con conversaciones que puede escuchar camino al "
+                    "trabajo.</li>"
+                    "</ul>"
+                    "<p>La biblioteca abrirá pronto. Mientras tanto, estas son algunas preguntas "
+                    "que vale la pena hacerse.</p>",
+                ),
+                (
+                    "heading",
+                    {"text": "Preguntas sobre sus préstamos estudiantiles", "level": "h2"},
+                ),
+                (
+                    "paragraph",
+                    "<p>Antes de cambiar de plan de pago, consolidar o refinanciar sus préstamos, "
+                    "o de firmar un contrato que mencione el pago de préstamos, conviene conocer "
+                    "las respuestas a estas preguntas:</p>"
+                    "<ul>"
+                    "<li>¿Mis préstamos son federales, privados o de ambos tipos? Siguen reglas "
+                    "distintas y ofrecen protecciones distintas.</li>"
+                    "<li>¿Para qué planes de pago califico, y cómo cambiaría cada uno mi pago "
+                    "mensual y el total que pagaré con el tiempo?</li>"
+                    "<li>¿Podría mi trabajo hacerme elegible para un programa de perdón o de "
+                    "pago de préstamos, como Public Service Loan Forgiveness o un programa "
+                    "estatal o de mi empleador, y cuáles son exactamente sus condiciones?</li>"
+                    "<li>Si refinancio préstamos federales con un prestamista privado, ¿a qué "
+                    "beneficios federales renunciaría?</li>"
+                    "<li>¿Quién administra mis préstamos, y tengo confirmación por escrito de "
+                    "cada cambio que he solicitado?</li>"
+                    "</ul>"
+                    "<p>Para los préstamos estudiantiles federales, consulte fuentes oficiales: "
+                    "studentaid.gov, el sitio de Federal Student Aid del Departamento de "
+                    "Educación de los Estados Unidos, y la entidad que administra sus préstamos. "
+                    "Los programas y las reglas cambian, así que confirme los detalles antes de "
+                    "actuar.</p>",
+                ),
+                ("heading", {"text": "Antes de aceptar una oferta de trabajo", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<ul>"
+                    "<li>Pida la oferta por escrito y lea todo el contrato, incluidas las "
+                    "condiciones de terminación, las cláusulas de no competencia, los turnos de "
+                    "guardia y, cuando corresponda, el seguro de responsabilidad profesional y "
+                    "la cobertura extendida (tail coverage).</li>"
+                    "<li>Pregunte cómo se calcula su remuneración y cómo podría cambiar después "
+                    "de los primeros años.</li>"
+                    "<li>Pregunte por los beneficios: el plan de jubilación y cualquier aporte "
+                    "del empleador, la ayuda para pagar préstamos, la licencia parental, y el "
+                    "tiempo y los fondos para educación continua.</li>"
+                    "<li>Hable con personas que trabajan allí sobre la cultura, el apoyo y la "
+                    "forma en que se atienden las inquietudes.</li>"
+                    "</ul>"
+                    "<p>Muchos profesionales clínicos piden a un abogado con experiencia en "
+                    "contratos laborales del sector salud que revise su contrato antes de "
+                    "firmarlo.</p>",
+                ),
+                (
+                    "paragraph",
+                    "<p><i>Estos consejos son información general, no asesoría legal, fiscal ni "
+                    "financiera. Para decisiones sobre su situación particular, consulte a un "
+                    "profesional calificado.</i></p>",
+                ),
+                (
+                    "call_to_action",
+                    {
+                        "heading": "Profundice con los cursos del Hub",
+                        "text": (
+                            "Los cursos sobre manejo de deudas, planificación para la jubilación "
+                            "y el negocio de la práctica médica abrirán pronto."
+                        ),
+                        "button": {"label": "Explore el aprendizaje", "page": "learn"},
+                    },
+                ),
+            ],
+        },
+    },
+    # --- Events --------------------------------------------------------------------------
+    {
+        "key": "events",
+        "parent": None,
+        "show_in_menus": True,
+        "en": {
+            "title": "Events",
+            "introduction": (
+                "Virtual webinars, networking hours and council town halls that bring NMF’s "
+                "national community together, wherever you are."
+            ),
+            "search_description": (
+                "NMF’s virtual events for scholars and alumni: webinars, networking hours and "
+                "council town halls, and how registration on the Hub will work."
+            ),
+            "body": [
+                ("heading", {"text": "Events for a national network", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>NMF scholars and alumni live and work all over the country, often on "
+                    "unpredictable schedules. That is why Hub events are virtual: you can join "
+                    "from home, from a break room or from the library, and meet people you "
+                    "would never run into in your own hospital or school.</p>",
+                ),
+                ("heading", {"text": "What to expect", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<h3>Webinars</h3>"
+                    "<p>Focused sessions with practitioners and experts on the topics our "
+                    "members ask about most: managing debt, negotiating a contract, preparing "
+                    "for the next step in training, leading change and caring for yourself. "
+                    "There is time for your questions.</p>"
+                    "<h3>Networking hours</h3>"
+                    "<p>Relaxed conversations in small groups, organized by profession, "
+                    "specialty, region or career stage. They are a good way to meet peers and "
+                    "possible mentors, and to reconnect with people you trained with.</p>"
+                    "<h3>Council town halls</h3>"
+                    "<p>Open sessions hosted by the National Alumni Council and the Young "
+                    "Leaders Council, where members hear about NMF’s work, share ideas and help "
+                    "shape what the network does next.</p>",
+                ),
+                ("heading", {"text": "How registration will work", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<ol>"
+                    "<li>Browse the event calendar and read about each event: who it is for, "
+                    "what it covers and when it starts in your time zone.</li>"
+                    "<li>Register for the events you would like to attend while signed in to "
+                    "the Hub.</li>"
+                    "<li>Receive the joining details and a reminder by email before the "
+                    "event.</li>"
+                    "<li>If your plans change, cancel your registration so that someone else "
+                    "can take your place.</li>"
+                    "</ol>",
+                ),
+                ("heading", {"text": "Making the most of a virtual event", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<ul>"
+                    "<li>Bring one question you would like answered, and ask it early.</li>"
+                    "<li>Introduce yourself in the chat with your profession, stage and region, "
+                    "so that people with shared interests can find you.</li>"
+                    "<li>Follow up afterwards with anyone you would like to keep talking to, "
+                    "and consider asking one of them to be your mentor.</li>"
+                    "</ul>",
+                ),
+                (
+                    "paragraph",
+                    "<p>The event calendar opens soon. Until then, the councils are a good way "
+                    "to learn how members will help shape the program.</p>",
+                ),
+                (
+                    "call_to_action",
+                    {
+                        "heading": "Meet the councils",
+                        "text": (
+                            "The National Alumni Council and the Young Leaders Council will host "
+                            "town halls and help lead Hub events."
+                        ),
+                        "button": {"label": "About the councils", "page": "councils"},
+                    },
+                ),
+            ],
+        },
+        "es": {
+            "title": "Eventos",
+            "introduction": (
+                "Seminarios web, horas de networking y asambleas abiertas de los consejos, todos "
+                "virtuales, que reúnen a la comunidad nacional de NMF dondequiera que esté."
+            ),
+            "search_description": (
+                "Eventos virtuales de NMF para becarios y exalumnos: seminarios web, horas de "
+                "networking y asambleas de los consejos, y cómo será la inscripción."
+            ),
+            "body": [
+                ("heading", {"text": "Eventos para una red nacional", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>Los becarios y exalumnos de NMF viven y trabajan en todo el país, a "
+                    "menudo con horarios impredecibles. Por eso los eventos del Hub son "
+                    "virtuales: puede participar desde su casa, desde una sala de descanso o "
+                    "desde la biblioteca, y conocer a personas con las que nunca coincidiría en "
+                    "su propio hospital o escuela.</p>",
+                ),
+                ("heading", {"text": "Qué puede esperar", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<h3>Seminarios web</h3>"
+                    "<p>Sesiones enfocadas, con profesionales y expertos, sobre los temas que "
+                    "más nos preguntan los miembros: manejar deudas, negociar un contrato, "
+                    "prepararse para la siguiente etapa de la formación, liderar el cambio y "
+                    "cuidarse a sí mismo. Siempre hay tiempo para sus preguntas.</p>"
+                    "<h3>Horas de networking</h3>"
+                    "<p>Conversaciones relajadas en grupos pequeños, organizadas por profesión, "
+                    "especialidad, región o etapa de la carrera. Son una buena forma de conocer "
+                    "a colegas y posibles mentores, y de reencontrarse con personas con las que "
+                    "se formó.</p>"
+                    "<h3>Asambleas abiertas de los consejos</h3>"
+                    "<p>Sesiones abiertas organizadas por el Consejo Nacional de Exalumnos y el "
+                    "Consejo de Jóvenes Líderes, donde los miembros conocen el trabajo de NMF, "
+                    "comparten ideas y ayudan a definir los próximos pasos de la red.</p>",
+                ),
+                ("heading", {"text": "Cómo funcionará la inscripción", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<ol>"
+                    "<li>Explore el calendario de eventos y lea sobre cada uno: para quién es, "
+                    "qué temas cubre y a qué hora empieza en su zona horaria.</li>"
+                    "<li>Inscríbase en los eventos a los que quiera asistir, después de iniciar "
+                    "sesión en el Hub.</li>"
+                    "<li>Reciba por correo electrónico los datos para conectarse y un "
+                    "recordatorio antes del evento.</li>"
+                    "<li>Si cambian sus planes, cancele su inscripción para que otra persona "
+                    "pueda ocupar su lugar.</li>"
+                    "</ol>",
+                ),
+                ("heading", {"text": "Cómo aprovechar un evento virtual", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<ul>"
+                    "<li>Lleve una pregunta que le gustaría resolver, y hágala pronto.</li>"
+                    "<li>Preséntese en el chat con su profesión, su etapa y su región, para que "
+                    "las personas con intereses comunes puedan encontrarlo.</li>"
+                    "<li>Después, escriba a las personas con quienes le gustaría seguir en "
+                    "contacto, y considere pedirle a alguna de ellas que sea su mentor.</li>"
+                    "</ul>",
+                ),
+                (
+                    "paragraph",
+                    "<p>El calendario de eventos abrirá pronto. Mientras tanto, los consejos son "
+                    "una buena manera de conocer cómo los miembros ayudarán a dar forma al "
+                    "programa.</p>",
+                ),
+                (
+                    "call_to_action",
+                    {
+                        "heading": "Conozca los consejos",
+                        "text": (
+                            "El Consejo Nacional de Exalumnos y el Consejo de Jóvenes Líderes "
+                            "organizarán asambleas abiertas y ayudarán a dirigir los eventos del "
+                            "Hub."
+                        ),
+                        "button": {"label": "Acerca de los consejos", "page": "councils"},
+                    },
+                ),
+            ],
+        },
+    },
+    # --- Volunteer -----------------------------------------------------------------------
+    {
+        "key": "volunteer",
+        "parent": None,
+        "show_in_menus": True,
+        "en": {
+            "title": "Volunteer with NMF",
+            "introduction": (
+                "Share your time and experience as a mentor, a council member or an event "
+                "volunteer, and help the next generation of BIPOC clinicians thrive."
+            ),
+            "search_description": (
+                "Volunteer roles with NMF (mentor, council member, event volunteer) and what the "
+                "volunteer protocol covers for every mentor."
+            ),
+            "body": [
+                ("heading", {"text": "Give back to the network", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>Many NMF alumni remember someone who answered a question, made an "
+                    "introduction or simply believed in them at the right moment. Volunteering "
+                    "on the Hub is a way to be that person for someone else.</p>"
+                    "<p>You do not need to give a lot of time. What matters most is being "
+                    "reliable and respectful within the time you do offer.</p>",
+                ),
+                ("heading", {"text": "Ways to volunteer", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<ul>"
+                    "<li><b>Mentor:</b> guide students, residents or clinicians through "
+                    "one-to-one conversations, within a capacity you set yourself.</li>"
+                    "<li><b>Council member:</b> serve on the National Alumni Council or the "
+                    "Young Leaders Council, advising NMF and championing mentoring.</li>"
+                    "<li><b>Event volunteer:</b> speak at a webinar, host a networking hour or "
+                    "help run a virtual event.</li>"
+                    "</ul>",
+                ),
+                ("heading", {"text": "The volunteer protocol", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>The volunteer protocol sets shared expectations, so that mentees know "
+                    "what to expect and mentors know what is asked of them. It covers:</p>"
+                    "<ul>"
+                    "<li><b>Responsibilities:</b> what a mentor does, and what is not part of "
+                    "the role.</li>"
+                    "<li><b>Time commitment:</b> how to set a capacity you can keep, and how to "
+                    "pause.</li>"
+                    "<li><b>Code of conduct:</b> respect, honesty, and no harassment or "
+                    "discrimination of any kind.</li>"
+                    "<li><b>Confidentiality:</b> what is shared in a mentorship stays there, "
+                    "except where someone’s safety is at risk.</li>"
+                    "<li><b>Response expectations:</b> replying to requests and messages within "
+                    "a reasonable time, and saying so when you cannot.</li>"
+                    "<li><b>Boundaries and referrals:</b> recognizing when a mentee needs "
+                    "professional help, such as mental health, legal or financial support, and "
+                    "encouraging them to seek it.</li>"
+                    "<li><b>Raising concerns:</b> how mentors and mentees can tell NMF about a "
+                    "problem, and how NMF responds.</li>"
+                    "</ul>"
+                    "<p>The protocol is versioned. Every mentor accepts the current version "
+                    "before mentoring on the Hub, and when it changes we ask mentors to review "
+                    "and accept the new one. Protocol acceptance opens soon, together with the "
+                    "mentor directory.</p>",
+                ),
+                (
+                    "accordion",
+                    {
+                        "heading": "Questions about volunteering",
+                        "items": [
+                            {
+                                "question": "How much time does volunteering take?",
+                                "answer": (
+                                    "<p>You decide. Mentors set how many mentees they can "
+                                    "support at a time, and event volunteers can help with a "
+                                    "single event. The protocol explains what each role "
+                                    "involves.</p>"
+                                ),
+                            },
+                            {
+                                "question": "Do I need to be a senior clinician to mentor?",
+                                "answer": (
+                                    "<p>No. Residents and early-career clinicians are often the "
+                                    "best guides for students a few steps behind them.</p>"
+                                ),
+                            },
+                            {
+                                "question": "Why do mentors accept a protocol?",
+                                "answer": (
+                                    "<p>It protects both mentees and mentors. Clear, shared "
+                                    "expectations make mentoring safer, fairer and easier to "
+                                    "start.</p>"
+                                ),
+                            },
+                            {
+                                "question": "What happens when the protocol is updated?",
+                                "answer": (
+                                    "<p>We publish a new version and ask every mentor to review "
+                                    "and accept it, so that everyone mentors under the current "
+                                    "version.</p>"
+                                ),
+                            },
+                            {
+                                "question": "What if a mentee needs more help than I can give?",
+                                "answer": (
+                                    "<p>Mentors are not therapists, lawyers or financial "
+                                    "advisers. Listen, then encourage your mentee to seek "
+                                    "professional help. If someone may be in danger, encourage "
+                                    "them to contact emergency services right away.</p>"
+                                ),
+                            },
+                            {
+                                "question": "How do I raise a concern?",
+                                "answer": (
+                                    "<p>Follow the steps in the protocol, or write to NMF at "
+                                    "info@nmfonline.org. Concerns are taken seriously and "
+                                    "handled with discretion.</p>"
+                                ),
+                            },
+                        ],
+                    },
+                ),
+                (
+                    "call_to_action",
+                    {
+                        "heading": "See how mentoring works",
+                        "text": (
+                            "Learn how mentees find mentors and how mentors accept requests "
+                            "within their capacity."
+                        ),
+                        "button": {"label": "Explore mentorship", "page": "mentors"},
+                    },
+                ),
+            ],
+        },
+        "es": {
+            "title": "Voluntariado con NMF",
+            "introduction": (
+                "Comparta su tiempo y su experiencia como mentor, integrante de un consejo o "
+                "voluntario en eventos, y ayude a que la próxima generación de profesionales "
+                "BIPOC prospere."
+            ),
+            "search_description": (
+                "Funciones de voluntariado con NMF (mentor, integrante de un consejo, voluntario "
+                "en eventos) y lo que cubre el protocolo de voluntariado."
+            ),
+            "body": [
+                ("heading", {"text": "Retribuya a la red", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>Muchos exalumnos de NMF recuerdan a alguien que respondió una pregunta, "
+                    "les presentó a la persona indicada o simplemente creyó en ellos en el "
+                    "momento justo. Ser voluntario en el Hub es una forma de ser esa persona "
+                    "para alguien más.</p>"
+                    "<p>No necesita dar mucho tiempo. Lo que más importa es ser confiable y "
+                    "respetuoso dentro del tiempo que sí ofrece.</p>",
+                ),
+                ("heading", {"text": "Formas de ser voluntario", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<ul>"
+                    "<li><b>Mentor:</b> oriente a estudiantes, residentes o profesionales "
+                    "clínicos en conversaciones individuales, dentro de una capacidad que usted "
+                    "mismo fija.</li>"
+                    "<li><b>Integrante de un consejo:</b> forme parte del Consejo Nacional de "
+                    "Exalumnos o del Consejo de Jóvenes Líderes, asesorando a NMF y promoviendo "
+                    "la mentoría.</li>"
+                    "<li><b>Voluntario en eventos:</b> participe como ponente en un seminario "
+                    "web, anime una hora de networking o ayude a organizar un evento "
+                    "virtual.</li>"
+                    "</ul>",
+                ),
+                ("heading", {"text": "El protocolo de voluntariado", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>El protocolo de voluntariado establece expectativas compartidas, para que "
+                    "los aprendices sepan qué esperar y los mentores sepan qué se les pide. "
+                    "Abarca:</p>"
+                    "<ul>"
+                    "<li><b>Responsabilidades:</b> lo que hace un mentor y lo que no forma parte "
+                    "de su función.</li>"
+                    "<li><b>Dedicación de tiempo:</b> cómo fijar una capacidad que pueda cumplir "
+                    "y cómo hacer una pausa.</li>"
+                    "<li><b>Código de conducta:</b> respeto, honestidad y cero acoso o "
+                    "discriminación de cualquier tipo.</li>"
+                    "<li><b>Confidencialidad:</b> lo que se comparte en una mentoría se queda "
+                    "ahí, salvo cuando la seguridad de alguien está en riesgo.</li>"
+                    "<li><b>Tiempos de respuesta:</b> responder a solicitudes y mensajes en un "
+                    "plazo razonable, y avisar cuando no sea posible.</li>"
+                    "<li><b>Límites y derivaciones:</b> reconocer cuándo un aprendiz necesita "
+                    "ayuda profesional, como apoyo de salud mental, legal o financiero, y "
+                    "animarlo a buscarla.</li>"
+                    "<li><b>Cómo plantear inquietudes:</b> cómo mentores y aprendices pueden "
+                    "informar a NMF sobre un problema, y cómo responde NMF.</li>"
+                    "</ul>"
+                    "<p>El protocolo tiene versiones. Cada mentor acepta la versión vigente antes "
+                    "de ofrecer mentoría en el Hub y, cuando cambia, pedimos a los mentores que "
+                    "revisen y acepten la nueva. La aceptación del protocolo abrirá pronto, junto "
+                    "con el directorio de mentores.</p>",
+                ),
+                (
+                    "accordion",
+                    {
+                        "heading": "Preguntas sobre el voluntariado",
+                        "items": [
+                            {
+                                "question": "¿Cuánto tiempo requiere el voluntariado?",
+                                "answer": (
+                                    "<p>Usted decide. Los mentores fijan a cuántos aprendices "
+                                    "pueden apoyar a la vez, y los voluntarios en eventos "
+                                    "pueden ayudar con un solo evento. El protocolo explica lo "
+                                    "que implica cada función.</p>"
+                                ),
+                            },
+                            {
+                                "question": "¿Necesito ser un profesional con mucha experiencia "
+                                "para ser mentor?",
+                                "answer": (
+                                    "<p>No. Los residentes y los profesionales que inician su "
+                                    "carrera suelen ser los mejores guías para estudiantes que "
+                                    "van unos pasos detrás.</p>"
+                                ),
+                            },
+                            {
+                                "question": "¿Por qué los mentores aceptan un protocolo?",
+                                "answer": (
+                                    "<p>Protege tanto a los aprendices como a los mentores. Unas "
+                                    "expectativas claras y compartidas hacen que la mentoría sea "
+                                    "más segura, más justa y más fácil de empezar.</p>"
+                                ),
+                            },
+                            {
+                                "question": "¿Qué pasa cuando se actualiza el protocolo?",
+                                "answer": (
+                                    "<p>Publicamos una nueva versión y pedimos a cada mentor que "
+                                    "la revise y la acepte, para que todos ofrezcan mentoría "
+                                    "bajo la versión vigente.</p>"
+                                ),
+                            },
+                            {
+                                "question": "¿Qué hago si un aprendiz necesita más ayuda de la "
+                                "que puedo darle?",
+                                "answer": (
+                                    "<p>Los mentores no son terapeutas, abogados ni asesores "
+                                    "financieros. Escuche y luego anime a su aprendiz a buscar "
+                                    "ayuda profesional. Si alguien podría estar en peligro, "
+                                    "anímelo a comunicarse de inmediato con los servicios de "
+                                    "emergencia.</p>"
+                                ),
+                            },
+                            {
+                                "question": "¿Cómo planteo una inquietud?",
+                                "answer": (
+                                    "<p>Siga los pasos del protocolo o escriba a NMF a "
+                                    "info@nmfonline.org. Las inquietudes se toman en serio y se "
+                                    "manejan con discreción.</p>"
+                                ),
+                            },
+                        ],
+                    },
+                ),
+                (
+                    "call_to_action",
+                    {
+                        "heading": "Vea cómo funciona la mentoría",
+                        "text": (
+                            "Conozca cómo los aprendices encuentran mentores y cómo los mentores "
+                            "aceptan solicitudes dentro de su capacidad."
+                        ),
+                        "button": {"label": "Explore la mentoría", "page": "mentors"},
+                    },
+                ),
+            ],
+        },
+    },
+    # --- Councils ------------------------------------------------------------------------
+    {
+        "key": "councils",
+        "parent": None,
+        "show_in_menus": True,
+        "en": {
+            "title": "Councils",
+            "introduction": (
+                "The National Alumni Council and the Young Leaders Council give NMF’s community a "
+                "voice in how NMF and the Hub serve BIPOC students and clinicians."
+            ),
+            "search_description": (
+                "NMF’s National Alumni Council and Young Leaders Council: their purpose, who "
+                "serves, what they do and how to express interest."
+            ),
+            "body": [
+                ("heading", {"text": "Two councils, one network", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>NMF’s councils are groups of volunteers who know from experience what "
+                    "BIPOC students and clinicians need, and who want the next generation to "
+                    "have more support than they did. They help make sure the Hub is shaped by "
+                    "the people it serves.</p>"
+                    "<p>Council members serve as volunteers alongside NMF staff, and share the "
+                    "values asked of every volunteer on the Hub: respect, confidentiality and "
+                    "care for the community.</p>",
+                ),
+                ("heading", {"text": "The National Alumni Council", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>The National Alumni Council brings together NMF alumni from across the "
+                    "health professions, regions and career stages. Its members help NMF stay "
+                    "close to the people it has supported, advise on programs and priorities, "
+                    "and welcome alumni who are rediscovering their connection to NMF.</p>",
+                ),
+                ("heading", {"text": "The Young Leaders Council", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>The Young Leaders Council is the voice of NMF’s newest generation: "
+                    "students, trainees and early-career alumni. Its members bring a fresh view "
+                    "of what people starting out need today, and build their own leadership "
+                    "experience by turning ideas into action.</p>",
+                ),
+                ("heading", {"text": "What the councils do", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<ul>"
+                    "<li><b>Advise NMF</b> on programs, priorities and how the Hub can serve "
+                    "members better.</li>"
+                    "<li><b>Lead events</b> such as town halls and networking hours, and help "
+                    "shape the event calendar.</li>"
+                    "<li><b>Champion mentoring</b> by mentoring themselves and encouraging "
+                    "colleagues to volunteer.</li>"
+                    "<li><b>Grow the network</b> by reaching out to alumni who may not know that "
+                    "NMF supported them.</li>"
+                    "</ul>",
+                ),
+                ("heading", {"text": "Express your interest", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>There is no single profile of a council member. What matters is a "
+                    "commitment to NMF’s mission, the time to take part, and the willingness to "
+                    "listen to and speak for colleagues whose experience differs from yours.</p>"
+                    "<p>Members will soon be able to express interest in serving through the "
+                    "Hub. Until then, you can write to info@nmfonline.org with a few lines "
+                    "about yourself, your profession and the council that interests you.</p>",
+                ),
+                (
+                    "call_to_action",
+                    {
+                        "heading": "Other ways to give back",
+                        "text": (
+                            "Not ready for a council? Mentoring and event volunteering are "
+                            "valuable ways to support the network."
+                        ),
+                        "button": {"label": "Volunteer with NMF", "page": "volunteer"},
+                    },
+                ),
+            ],
+        },
+        "es": {
+            "title": "Consejos",
+            "introduction": (
+                "El Consejo Nacional de Exalumnos y el Consejo de Jóvenes Líderes dan voz a la "
+                "comunidad de NMF en la forma en que NMF y el Hub sirven a estudiantes y "
+                "profesionales BIPOC."
+            ),
+            "search_description": (
+                "El Consejo Nacional de Exalumnos y el Consejo de Jóvenes Líderes de NMF: su "
+                "propósito, quiénes los integran, qué hacen y cómo expresar interés."
+            ),
+            "body": [
+                ("heading", {"text": "Dos consejos, una red", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>Los consejos de NMF son grupos de voluntarios que saben por experiencia "
+                    "lo que necesitan los estudiantes y profesionales clínicos BIPOC, y que "
+                    "quieren que la próxima generación tenga más apoyo del que ellos tuvieron. "
+                    "Ayudan a que el Hub tome forma a partir de las personas a las que "
+                    "sirve.</p>"
+                    "<p>Los integrantes de los consejos son voluntarios que trabajan junto al "
+                    "personal de NMF y comparten los valores que se piden a todo voluntario del "
+                    "Hub: respeto, confidencialidad y cuidado de la comunidad.</p>",
+                ),
+                ("heading", {"text": "El Consejo Nacional de Exalumnos", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>El Consejo Nacional de Exalumnos (National Alumni Council) reúne a "
+                    "exalumnos de NMF de todas las profesiones de la salud, regiones y etapas de "
+                    "la carrera. Sus integrantes ayudan a NMF a mantenerse cerca de las personas "
+                    "que ha apoyado, asesoran sobre programas y prioridades, y dan la bienvenida "
+                    "a los exalumnos que están redescubriendo su vínculo con NMF.</p>",
+                ),
+                ("heading", {"text": "El Consejo de Jóvenes Líderes", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>El Consejo de Jóvenes Líderes (Young Leaders Council) es la voz de la "
+                    "generación más reciente de NMF: estudiantes, personas en formación y "
+                    "exalumnos que inician su carrera. Sus integrantes aportan una mirada nueva "
+                    "sobre lo que necesitan hoy quienes comienzan, y desarrollan su propia "
+                    "experiencia de liderazgo al convertir ideas en acciones.</p>",
+                ),
+                ("heading", {"text": "Qué hacen los consejos", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<ul>"
+                    "<li><b>Asesoran a NMF</b> sobre programas, prioridades y cómo el Hub puede "
+                    "servir mejor a sus miembros.</li>"
+                    "<li><b>Dirigen eventos</b> como asambleas abiertas y horas de networking, y "
+                    "ayudan a definir el calendario de eventos.</li>"
+                    "<li><b>Promueven la mentoría</b> siendo mentores y animando a sus colegas a "
+                    "ofrecerse como voluntarios.</li>"
+                    "<li><b>Hacen crecer la red</b> acercándose a exalumnos que tal vez no saben "
+                    "que NMF los apoyó.</li>"
+                    "</ul>",
+                ),
+                ("heading", {"text": "Exprese su interés", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>No hay un perfil único de integrante de un consejo. Lo que importa es el "
+                    "compromiso con la misión de NMF, el tiempo para participar y la disposición "
+                    "a escuchar y representar a colegas cuya experiencia es distinta de la "
+                    "suya.</p>"
+                    "<p>Pronto los miembros podrán expresar su interés en servir a través del "
+                    "Hub. Mientras tanto, puede escribir a info@nmfonline.org con unas líneas "
+                    "sobre usted, su profesión y el consejo que le interesa.</p>",
+                ),
+                (
+                    "call_to_action",
+                    {
+                        "heading": "Otras formas de retribuir",
+                        "text": (
+                            "¿Todavía no está listo para un consejo? La mentoría y el "
+                            "voluntariado en eventos son formas valiosas de apoyar a la red."
+                        ),
+                        "button": {"label": "Sea voluntario con NMF", "page": "volunteer"},
+                    },
+                ),
+            ],
+        },
+    },
+    # --- Did NMF support me? -------------------------------------------------------------
+    {
+        "key": "did-nmf-support-me",
+        "parent": None,
+        "show_in_menus": True,
+        "en": {
+            "title": "Did NMF support me?",
+            "introduction": (
+                "Many NMF scholars never knew NMF supported them. If you think you may be one of "
+                "them, you will soon be able to ask, privately and safely."
+            ),
+            "search_description": (
+                "Find out whether National Medical Fellowships supported your training: how to "
+                "ask, how NMF staff verify it and how your privacy is protected."
+            ),
+            "body": [
+                ("heading", {"text": "Why many alumni don’t know", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>Many NMF scholarships were paid through school financial aid packages. "
+                    "The award arrived as part of a student’s aid, so many scholars never saw "
+                    "NMF’s name and never knew NMF supported them.</p>"
+                    "<p>That is why, of more than 32,000 NMF alumni, we have contact details for "
+                    "only about 15,000. If you received a scholarship during your training and "
+                    "are not sure where it came from, it may have been NMF.</p>",
+                ),
+                ("heading", {"text": "How it will work", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<ol>"
+                    "<li><b>Ask.</b> Complete a short form with your name, any other names you "
+                    "used during training, your school and your approximate years of study.</li>"
+                    "<li><b>Verify your email.</b> We send you a link to confirm that the email "
+                    "address is yours. Requests are reviewed only once the email is "
+                    "verified.</li>"
+                    "<li><b>Staff review.</b> NMF’s alumni relations staff check your details "
+                    "privately against the alumni registry.</li>"
+                    "<li><b>Receive an invitation.</b> If our records show that NMF supported "
+                    "you, you receive an invitation to join the Hub as part of the alumni "
+                    "network.</li>"
+                    "</ol>"
+                    "<p>The form opens soon.</p>",
+                ),
+                ("heading", {"text": "Our privacy promises", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<ul>"
+                    "<li>NMF never confirms or denies to an unverified person whether someone is "
+                    "in its records.</li>"
+                    "<li>The Hub never reveals whether a person is in the registry: the page you "
+                    "see after sending a request is the same, whatever the answer.</li>"
+                    "<li>We never publish lists of alumni.</li>"
+                    "<li>Only NMF’s alumni relations staff can access the registry.</li>"
+                    "<li>Every request is reviewed by a member of staff.</li>"
+                    "</ul>",
+                ),
+                (
+                    "accordion",
+                    {
+                        "heading": "Questions about alumni discovery",
+                        "items": [
+                            {
+                                "question": "Who should ask?",
+                                "answer": (
+                                    "<p>Anyone in medicine or the health professions who "
+                                    "received a scholarship during their training and thinks it "
+                                    "may have come from NMF, however long ago that was.</p>"
+                                ),
+                            },
+                            {
+                                "question": "Why do I have to verify my email address?",
+                                "answer": (
+                                    "<p>Verification makes sure we answer only the person who "
+                                    "asked. It stops anyone from learning about you by "
+                                    "pretending to be you.</p>"
+                                ),
+                            },
+                            {
+                                "question": "Can I ask on behalf of a colleague or relative?",
+                                "answer": (
+                                    "<p>No. Each person asks for themselves. If you think a "
+                                    "colleague was an NMF scholar, share this page with "
+                                    "them.</p>"
+                                ),
+                            },
+                            {
+                                "question": "How long does it take?",
+                                "answer": (
+                                    "<p>Staff review every request by hand, so it can take some "
+                                    "time. We will write to you at your verified email "
+                                    "address.</p>"
+                                ),
+                            },
+                            {
+                                "question": "What if my records are hard to find?",
+                                "answer": (
+                                    "<p>Records from earlier decades may be incomplete, and "
+                                    "names change. Staff may ask you for more details before "
+                                    "they can confirm a match.</p>"
+                                ),
+                            },
+                            {
+                                "question": "How is my information used?",
+                                "answer": (
+                                    "<p>Only to review your request and to contact you about it. "
+                                    "We never publish it or share it with other members.</p>"
+                                ),
+                            },
+                        ],
+                    },
+                ),
+                (
+                    "call_to_action",
+                    {
+                        "heading": "How the Hub handles your information",
+                        "text": (
+                            "Read our plain-language summary of who can see what, including "
+                            "access to the alumni registry."
+                        ),
+                        "button": {"label": "Read the privacy summary", "page": "privacy"},
+                    },
+                ),
+            ],
+        },
+        "es": {
+            "title": "¿Me apoyó NMF?",
+            "introduction": (
+                "Muchos becarios de NMF nunca supieron que NMF los había apoyado. Si cree que "
+                "puede ser uno de ellos, pronto podrá preguntarlo de forma privada y segura."
+            ),
+            "search_description": (
+                "Averigüe si National Medical Fellowships apoyó su formación: cómo preguntar, "
+                "cómo lo verifica el personal de NMF y cómo se protege su privacidad."
+            ),
+            "body": [
+                ("heading", {"text": "Por qué muchos exalumnos no lo saben", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>Muchas becas de NMF se pagaron a través de los paquetes de ayuda "
+                    "financiera de las escuelas. La beca llegaba como parte de la ayuda del "
+                    "estudiante, así que muchos becarios nunca vieron el nombre de NMF ni "
+                    "supieron que NMF los había apoyado.</p>"
+                    "<p>Por eso, de más de 32,000 exalumnos de NMF, solo tenemos los datos de "
+                    "contacto de unos 15,000. Si recibió una beca durante su formación y no está "
+                    "seguro de dónde provenía, es posible que haya sido de NMF.</p>",
+                ),
+                ("heading", {"text": "Cómo funcionará", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<ol>"
+                    "<li><b>Pregunte.</b> Complete un formulario breve con su nombre, cualquier "
+                    "otro nombre que haya usado durante su formación, su escuela y los años "
+                    "aproximados en que estudió.</li>"
+                    "<li><b>Verifique su correo electrónico.</b> Le enviamos un enlace para "
+                    "confirmar que la dirección es suya. Las solicitudes solo se revisan una vez "
+                    "verificado el correo.</li>"
+                    "<li><b>Revisión del personal.</b> El personal de relaciones con exalumnos "
+                    "de NMF compara sus datos de forma privada con el registro de "
+                    "exalumnos.</li>"
+                    "<li><b>Reciba una invitación.</b> Si nuestros registros muestran que NMF lo "
+                    "apoyó, recibirá una invitación para unirse al Hub como parte de la red de "
+                    "exalumnos.</li>"
+                    "</ol>"
+                    "<p>El formulario abrirá pronto.</p>",
+                ),
+                ("heading", {"text": "Nuestros compromisos de privacidad", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<ul>"
+                    "<li>NMF nunca confirma ni niega a una persona no verificada si alguien "
+                    "figura en sus registros.</li>"
+                    "<li>El Hub nunca revela si una persona figura en el registro: la página que "
+                    "ve después de enviar una solicitud es la misma, sea cual sea la "
+                    "respuesta.</li>"
+                    "<li>Nunca publicamos listas de exalumnos.</li>"
+                    "<li>Solo el personal de relaciones con exalumnos de NMF tiene acceso al "
+                    "registro.</li>"
+                    "<li>Cada solicitud la revisa un miembro del personal.</li>"
+                    "</ul>",
+                ),
+                (
+                    "accordion",
+                    {
+                        "heading": "Preguntas sobre la búsqueda de exalumnos",
+                        "items": [
+                            {
+                                "question": "¿Quién debería preguntar?",
+                                "answer": (
+                                    "<p>Cualquier persona de la medicina o de las profesiones de "
+                                    "la salud que haya recibido una beca durante su formación y "
+                                    "crea que pudo provenir de NMF, sin importar cuánto tiempo "
+                                    "haya pasado.</p>"
+                                ),
+                            },
+                            {
+                                "question": "¿Por qué debo verificar mi correo electrónico?",
+                                "answer": (
+                                    "<p>La verificación garantiza que respondamos solo a la "
+                                    "persona que preguntó. Impide que alguien obtenga "
+                                    "información sobre usted haciéndose pasar por usted.</p>"
+                                ),
+                            },
+                            {
+                                "question": "¿Puedo preguntar en nombre de un colega o familiar?",
+                                "answer": (
+                                    "<p>No. Cada persona pregunta por sí misma. Si cree que un "
+                                    "colega fue becario de NMF, comparta esta página con "
+                                    "él o ella.</p>"
+                                ),
+                            },
+                            {
+                                "question": "¿Cuánto tiempo tarda?",
+                                "answer": (
+                                    "<p>El personal revisa cada solicitud a mano, así que puede "
+                                    "tomar algún tiempo. Le escribiremos a su correo electrónico "
+                                    "verificado.</p>"
+                                ),
+                            },
+                            {
+                                "question": (
+                                    "¿Qué pasa si mis registros son difíciles de encontrar?"
+                                ),
+                                "answer": (
+                                    "<p>Los registros de décadas anteriores pueden estar "
+                                    "incompletos, y los nombres cambian. Es posible que el "
+                                    "personal le pida más datos antes de poder confirmar una "
+                                    "coincidencia.</p>"
+                                ),
+                            },
+                            {
+                                "question": "¿Cómo se usa mi información?",
+                                "answer": (
+                                    "<p>Solo para revisar su solicitud y comunicarnos con usted "
+                                    "sobre ella. Nunca la publicamos ni la compartimos con otros "
+                                    "miembros.</p>"
+                                ),
+                            },
+                        ],
+                    },
+                ),
+                (
+                    "call_to_action",
+                    {
+                        "heading": "Cómo maneja el Hub su información",
+                        "text": (
+                            "Lea nuestro resumen en lenguaje sencillo sobre quién puede ver qué, "
+                            "incluido el acceso al registro de exalumnos."
+                        ),
+                        "button": {"label": "Lea el resumen de privacidad", "page": "privacy"},
+                    },
+                ),
+            ],
+        },
+    },
+    # --- Frequently asked questions ------------------------------------------------------
+    {
+        "key": "faq",
+        "parent": "about",
+        "show_in_menus": False,
+        "en": {
+            "title": "Frequently asked questions",
+            "introduction": (
+                "Quick answers about joining the Hub, what it costs, languages, privacy, "
+                "accessibility and how to reach NMF."
+            ),
+            "search_description": (
+                "Answers to common questions about the Hub: who can join, cost, languages, "
+                "privacy, accessibility and how to contact National Medical Fellowships."
+            ),
+            "body": [
+                (
+                    "paragraph",
+                    "<p>Here are answers to the questions we hear most often. The Hub is opening "
+                    "section by section, and we will add to this page as new features open.</p>",
+                ),
+                (
+                    "accordion",
+                    {
+                        "heading": "About the Hub",
+                        "items": [
+                            {
+                                "question": "What is the Hub?",
+                                "answer": (
+                                    "<p>The Hub is National Medical Fellowships’ online home for "
+                                    "its community. It brings together learning, mentorship, "
+                                    "Employers of Choice, resources and events, and a private "
+                                    "way for alumni to find out whether NMF supported them.</p>"
+                                ),
+                            },
+                            {
+                                "question": "Who can join?",
+                                "answer": (
+                                    "<p>The Hub is built for NMF scholars and alumni, and for "
+                                    "the BIPOC pre-health and health-professions students, "
+                                    "residents and clinicians NMF serves. Accounts are verified "
+                                    "before members can see profiles or use the mentor "
+                                    "directory.</p>"
+                                ),
+                            },
+                            {
+                                "question": "How much does it cost?",
+                                "answer": "<p>The Hub is free to join.</p>",
+                            },
+                            {
+                                "question": "Is everything open yet?",
+                                "answer": (
+                                    "<p>Not yet. The courses, the mentor directory, employer "
+                                    "profiles, the resource library, the event calendar and the "
+                                    "“Did NMF support me?” form open soon. Each section’s page "
+                                    "explains what is coming.</p>"
+                                ),
+                            },
+                            {
+                                "question": "Which languages is the Hub available in?",
+                                "answer": (
+                                    "<p>English and Spanish. You can switch languages from any "
+                                    "page, and the content is the same in both.</p>"
+                                ),
+                            },
+                            {
+                                "question": "Who can see my profile?",
+                                "answer": (
+                                    "<p>Only signed-in, verified members. The mentor directory "
+                                    "never shows email addresses or phone numbers, and email "
+                                    "addresses are shared only once both people agree to a "
+                                    "mentorship.</p>"
+                                ),
+                            },
+                            {
+                                "question": "Is the Hub accessible?",
+                                "answer": (
+                                    "<p>We want everyone to be able to use the Hub, including "
+                                    "people who use screen readers, keyboard navigation, "
+                                    "magnification or a phone. If something gets in your way, "
+                                    "please tell us so we can fix it.</p>"
+                                ),
+                            },
+                            {
+                                "question": "How do I contact NMF?",
+                                "answer": (
+                                    "<p>Write to us at info@nmfonline.org. Please don’t include "
+                                    "sensitive personal or financial details in your "
+                                    "message.</p>"
+                                ),
+                            },
+                        ],
+                    },
+                ),
+                (
+                    "call_to_action",
+                    {
+                        "heading": "Not sure whether NMF supported you?",
+                        "text": (
+                            "Many alumni never knew. Learn how you will be able to ask, "
+                            "privately and safely."
+                        ),
+                        "button": {"label": "Did NMF support me?", "page": "did-nmf-support-me"},
+                    },
+                ),
+                (
+                    "call_to_action",
+                    {
+                        "heading": "Want the details on privacy?",
+                        "text": (
+                            "Our plain-language summary explains what we collect, who sees it "
+                            "and how to export or delete your data."
+                        ),
+                        "button": {"label": "Read the privacy summary", "page": "privacy"},
+                    },
+                ),
+            ],
+        },
+        "es": {
+            "title": "Preguntas frecuentes",
+            "introduction": (
+                "Respuestas rápidas sobre cómo unirse al Hub, su costo, los idiomas, la "
+                "privacidad, la accesibilidad y cómo comunicarse con NMF."
+            ),
+            "search_description": (
+                "Respuestas a preguntas comunes sobre el Hub: quién puede unirse, costo, idiomas, "
+                "privacidad, accesibilidad y cómo contactar a National Medical Fellowships."
+            ),
+            "body": [
+                (
+                    "paragraph",
+                    "<p>Estas son las respuestas a las preguntas que más recibimos. El Hub abre "
+                    "sección por sección, y ampliaremos esta página a medida que abran nuevas "
+                    "funciones.</p>",
+                ),
+                (
+                    "accordion",
+                    {
+                        "heading": "Acerca del Hub",
+                        "items": [
+                            {
+                                "question": "¿Qué es el Hub?",
+                                "answer": (
+                                    "<p>El Hub es el espacio en línea de National Medical "
+                                    "Fellowships para su comunidad. Reúne aprendizaje, mentoría, "
+                                    "Empleadores de Preferencia, recursos y eventos, y una forma "
+                                    "privada para que los exalumnos averigüen si NMF los "
+                                    "apoyó.</p>"
+                                ),
+                            },
+                            {
+                                "question": "¿Quién puede unirse?",
+                                "answer": (
+                                    "<p>El Hub está pensado para los becarios y exalumnos de NMF, "
+                                    "y para los estudiantes BIPOC que se preparan para una "
+                                    "carrera de la salud o ya la cursan, los residentes y los "
+                                    "profesionales clínicos a quienes NMF sirve. Las cuentas se "
+                                    "verifican antes de que los miembros puedan ver perfiles o "
+                                    "usar el directorio de mentores.</p>"
+                                ),
+                            },
+                            {
+                                "question": "¿Cuánto cuesta?",
+                                "answer": "<p>Unirse al Hub es gratis.</p>",
+                            },
+                            {
+                                "question": "¿Ya está todo abierto?",
+                                "answer": (
+                                    "<p>Todavía no. Los cursos, el directorio de mentores, los "
+                                    "perfiles de empleadores, la biblioteca de recursos, el "
+                                    "calendario de eventos y el formulario “¿Me apoyó NMF?” "
+                                    "abrirán pronto. La página de cada sección explica lo que "
+                                    "viene.</p>"
+                                ),
+                            },
+                            {
+                                "question": "¿En qué idiomas está disponible el Hub?",
+                                "answer": (
+                                    "<p>En inglés y en español. Puede cambiar de idioma desde "
+                                    "cualquier página, y el contenido es el mismo en ambos.</p>"
+                                ),
+                            },
+                            {
+                                "question": "¿Quién puede ver mi perfil?",
+                                "answer": (
+                                    "<p>Solo los miembros verificados que hayan iniciado sesión. "
+                                    "El directorio de mentores nunca muestra correos "
+                                    "electrónicos ni números de teléfono, y los correos "
+                                    "electrónicos solo se comparten cuando ambas personas "
+                                    "aceptan una mentoría.</p>"
+                                ),
+                            },
+                            {
+                                "question": "¿Es accesible el Hub?",
+                                "answer": (
+                                    "<p>Queremos que todas las personas puedan usar el Hub, "
+                                    "incluidas quienes usan lectores de pantalla, navegación "
+                                    "con teclado, ampliación de pantalla o un teléfono. Si algo "
+                                    "le dificulta el uso, díganoslo para que podamos "
+                                    "corregirlo.</p>"
+                                ),
+                            },
+                            {
+                                "question": "¿Cómo me comunico con NMF?",
+                                "answer": (
+                                    "<p>Escríbanos a info@nmfonline.org. Por favor, no incluya "
+                                    "datos personales o financieros delicados en su "
+                                    "mensaje.</p>"
+                                ),
+                            },
+                        ],
+                    },
+                ),
+                (
+                    "call_to_action",
+                    {
+                        "heading": "¿No sabe si NMF lo apoyó?",
+                        "text": (
+                            "Muchos exalumnos nunca lo supieron. Conozca cómo podrá preguntarlo "
+                            "de forma privada y segura."
+                        ),
+                        "button": {"label": "¿Me apoyó NMF?", "page": "did-nmf-support-me"},
+                    },
+                ),
+                (
+                    "call_to_action",
+                    {
+                        "heading": "¿Quiere conocer los detalles sobre la privacidad?",
+                        "text": (
+                            "Nuestro resumen en lenguaje sencillo explica qué recopilamos, quién "
+                            "lo ve y cómo exportar o eliminar sus datos."
+                        ),
+                        "button": {"label": "Lea el resumen de privacidad", "page": "privacy"},
+                    },
+                ),
+            ],
+        },
+    },
+    # --- Privacy -------------------------------------------------------------------------
+    {
+        "key": "privacy",
+        "parent": "about",
+        "show_in_menus": False,
+        "en": {
+            "title": "Privacy summary",
+            "introduction": (
+                "A plain-language summary of how the Hub handles your information: what we "
+                "collect, who can see it and the choices you have."
+            ),
+            "search_description": (
+                "How the Hub handles your information, in plain language: account data, who "
+                "sees profiles, the alumni registry, and exporting or deleting your data."
+            ),
+            "body": [
+                (
+                    "paragraph",
+                    "<p>This page is a plain-language summary of how the Hub handles your "
+                    "information. We have kept it short and direct; if anything is unclear, "
+                    "please ask us.</p>",
+                ),
+                ("heading", {"text": "What we collect for an account", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<ul>"
+                    "<li>Your name and email address, and a password that you choose.</li>"
+                    "<li>The profile details you decide to add, such as your profession, "
+                    "specialty, region, stage of training and a short introduction.</li>"
+                    "<li>Your activity on the Hub: course progress and certificates, mentorship "
+                    "requests and event registrations.</li>"
+                    "</ul>"
+                    "<p>We use this information to run the Hub for you and to keep the "
+                    "community safe.</p>",
+                ),
+                ("heading", {"text": "Who sees your profile", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>Member profiles are visible only to signed-in, verified members. They "
+                    "are not public.</p>"
+                    "<p>The mentor directory never shows email addresses or phone numbers. Your "
+                    "email address is shared with another member only once both of you agree to "
+                    "a mentorship.</p>"
+                    "<p>NMF staff who run the Hub can see account information when they need it "
+                    "to verify accounts, support members or keep the community safe.</p>",
+                ),
+                ("heading", {"text": "The alumni registry", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>NMF keeps a registry of the people it has supported. Access to it is "
+                    "limited to NMF’s alumni relations staff. Members cannot search it, we never "
+                    "publish lists from it, and NMF never confirms or denies to an unverified "
+                    "person whether someone is in its records.</p>",
+                ),
+                ("heading", {"text": "Your choices", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<ul>"
+                    "<li><b>Update:</b> you can change your profile details at any time.</li>"
+                    "<li><b>Export:</b> you can ask for a copy of the information the Hub holds "
+                    "about you.</li>"
+                    "<li><b>Delete:</b> you can ask us to delete your account and your "
+                    "data.</li>"
+                    "</ul>",
+                ),
+                ("heading", {"text": "Changes to this summary", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>If we change how the Hub handles your information, we will update this "
+                    "summary and let members know about changes that affect them.</p>",
+                ),
+                ("heading", {"text": "Contact", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>For any question about your information, or to make a request, write to "
+                    "NMF at info@nmfonline.org.</p>",
+                ),
+                (
+                    "call_to_action",
+                    {
+                        "heading": "More questions about the Hub?",
+                        "text": (
+                            "See answers about joining, languages, accessibility and how to "
+                            "reach NMF."
+                        ),
+                        "button": {"label": "Read the FAQ", "page": "faq"},
+                    },
+                ),
+            ],
+        },
+        "es": {
+            "title": "Resumen de privacidad",
+            "introduction": (
+                "Un resumen en lenguaje sencillo de cómo el Hub maneja su información: qué "
+                "recopilamos, quién puede verla y qué opciones tiene."
+            ),
+            "search_description": (
+                "Cómo maneja el Hub su información, en lenguaje sencillo: datos de la cuenta, "
+                "quién ve los perfiles, el registro de exalumnos y cómo exportar o borrar datos."
+            ),
+            "body": [
+                (
+                    "paragraph",
+                    "<p>Esta página es un resumen en lenguaje sencillo de cómo el Hub maneja su "
+                    "información. La hemos mantenido breve y directa; si algo no queda claro, "
+                    "pregúntenos.</p>",
+                ),
+                ("heading", {"text": "Qué recopilamos para una cuenta", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<ul>"
+                    "<li>Su nombre y su correo electrónico, y una contraseña que usted "
+                    "elige.</li>"
+                    "<li>Los datos de perfil que decida agregar, como su profesión, especialidad, "
+                    "región, etapa de formación y una breve presentación.</li>"
+                    "<li>Su actividad en el Hub: el progreso en los cursos y los certificados, "
+                    "las solicitudes de mentoría y las inscripciones a eventos.</li>"
+                    "</ul>"
+                    "<p>Usamos esta información para que el Hub funcione para usted y para "
+                    "mantener segura a la comunidad.</p>",
+                ),
+                ("heading", {"text": "Quién ve su perfil", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>Los perfiles de los miembros solo son visibles para miembros verificados "
+                    "que hayan iniciado sesión. No son públicos.</p>"
+                    "<p>El directorio de mentores nunca muestra correos electrónicos ni números "
+                    "de teléfono. Su correo electrónico solo se comparte con otro miembro cuando "
+                    "ambos aceptan una mentoría.</p>"
+                    "<p>El personal de NMF que administra el Hub puede ver la información de las "
+                    "cuentas cuando la necesita para verificar cuentas, apoyar a los miembros o "
+                    "mantener segura a la comunidad.</p>",
+                ),
+                ("heading", {"text": "El registro de exalumnos", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>NMF mantiene un registro de las personas a las que ha apoyado. El acceso "
+                    "está limitado al personal de relaciones con exalumnos de NMF. Los miembros "
+                    "no pueden hacer búsquedas en él, nunca publicamos listas a partir de él y "
+                    "NMF nunca confirma ni niega a una persona no verificada si alguien figura "
+                    "en sus registros.</p>",
+                ),
+                ("heading", {"text": "Sus opciones", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<ul>"
+                    "<li><b>Actualizar:</b> puede cambiar los datos de su perfil en cualquier "
+                    "momento.</li>"
+                    "<li><b>Exportar:</b> puede pedir una copia de la información que el Hub "
+                    "tiene sobre usted.</li>"
+                    "<li><b>Eliminar:</b> puede pedirnos que eliminemos su cuenta y sus "
+                    "datos.</li>"
+                    "</ul>",
+                ),
+                ("heading", {"text": "Cambios a este resumen", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>Si cambiamos la forma en que el Hub maneja su información, actualizaremos "
+                    "este resumen y avisaremos a los miembros de los cambios que les "
+                    "afecten.</p>",
+                ),
+                ("heading", {"text": "Contacto", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>Para cualquier pregunta sobre su información, o para hacer una solicitud, "
+                    "escriba a NMF a info@nmfonline.org.</p>",
+                ),
+                (
+                    "call_to_action",
+                    {
+                        "heading": "¿Más preguntas sobre el Hub?",
+                        "text": (
+                            "Vea las respuestas sobre cómo unirse, los idiomas, la accesibilidad "
+                            "y cómo comunicarse con NMF."
+                        ),
+                        "button": {"label": "Lea las preguntas frecuentes", "page": "faq"},
+                    },
+                ),
+            ],
+        },
+    },
+]

@@ -1,0 +1,55 @@
+/*
+ * The Hub — progressive enhancement only. Everything works without this file.
+ *
+ * Main navigation: on narrow screens (< 48em) the menu list becomes a disclosure behind a
+ * "Menu" button. The hiding itself is done in hub.css (.main-nav.js-enhanced / .is-open), so
+ * on wider screens the list is always visible whatever state the button is in.
+ */
+(function () {
+    "use strict";
+
+    var nav = document.querySelector("nav.main-nav");
+    var list = nav && (nav.querySelector(".main-nav__list") || nav.querySelector("ul"));
+    if (!list || nav.classList.contains("js-enhanced")) {
+        return;
+    }
+
+    var narrow = window.matchMedia ? window.matchMedia("(max-width: 47.9375em)") : null;
+    var label = (nav.getAttribute("data-menu-label") || "").trim() || "Menu";
+
+    if (!list.id) {
+        list.id = "main-nav-list";
+    }
+
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "main-nav__toggle";
+    button.textContent = label;
+    button.setAttribute("aria-expanded", "false");
+    button.setAttribute("aria-controls", list.id);
+
+    function isOpen() {
+        return button.getAttribute("aria-expanded") === "true";
+    }
+
+    function setOpen(open) {
+        button.setAttribute("aria-expanded", open ? "true" : "false");
+        nav.classList.toggle("is-open", open);
+    }
+
+    button.addEventListener("click", function () {
+        setOpen(!isOpen());
+    });
+
+    // Escape closes the open menu and puts focus back on the button.
+    nav.addEventListener("keydown", function (event) {
+        if ((event.key === "Escape" || event.key === "Esc") && isOpen() && (!narrow || narrow.matches)) {
+            event.preventDefault();
+            setOpen(false);
+            button.focus();
+        }
+    });
+
+    nav.insertBefore(button, list);
+    nav.classList.add("js-enhanced");
+})();
