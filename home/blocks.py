@@ -34,8 +34,7 @@ class LocalizedPageChooserBlock(blocks.PageChooserBlock):
             page.translation_key: page
             for page in Page.objects.filter(
                 translation_key__in=keys, locale__language_code=language
-            )
-            .live()
+            ).live()
         }
         return [
             translations.get(page.translation_key, page) if page is not None else None

@@ -59,6 +59,8 @@ def test_demo_builds_every_section_in_both_languages(client, demo):
             response = client.get(f"/{language}/{path}")
             assert response.status_code == 200, f"/{language}/{path}"
             assert f'<html lang="{language}">' in response.text
+            for call_to_action in re.findall(r'<div class="cta">(.*?)</div>', response.text, re.S):
+                assert f'href="/{language}/' in call_to_action, f"/{language}/{path}"
 
 
 def test_spanish_pages_carry_the_spanish_text(client, demo):

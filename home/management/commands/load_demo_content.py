@@ -120,10 +120,16 @@ class Command(BaseCommand):
             with transaction.atomic():
                 tree = DemoTree()
                 home = self.home_page(tree, english)
+                new_pages = (
+                    [] if home.live_revision_id else [(home, lambda: tree.home_fields("en"))]
+                )
                 for spec in content.PAGES:
                     parent = home if spec["parent"] is None else tree.pages[spec["parent"]]
-                    tree.pages[spec["key"]] = self.english_page(parent, spec, tree)
-                self.fill_home_links(home, tree)
+                    page, created = self.english_page(parent, spec, tree)
+                    tree.pages[spec["key"]] = page
+                    if created:
+                        new_pages.append((page, lambda spec=spec: tree.page_fields(spec, "en")))
+                self.publish_with_links(new_pages)
                 self.translate_tree(tree, home, spanish)
                 self.site_settings(home)
                 self.footer(english, spanish)
@@ -152,7 +158,6 @@ class Command(BaseCommand):
             if welcome is not None:
                 Page.objects.filter(pk=welcome.pk).update(slug=f"placeholder-{welcome.pk}")
             home = root.add_child(instance=HomePage(**tree.home_fields("en"), locale=english))
-            home.save_revision().publish()
             if welcome is not None:
                 Site.objects.filter(root_page=welcome).update(root_page=home)
                 if welcome.numchild == 0:
@@ -176,18 +181,17 @@ class Command(BaseCommand):
     def english_page(self, parent, spec, tree):
         existing = parent.get_children().filter(slug=spec["key"]).first()
         if existing is not None:
-            return existing.specific
+            return existing.specific, False
         page = parent.add_child(instance=StandardPage(**tree.page_fields(spec, "en")))
-        page.save_revision().publish()
         self.created.append(f"/{spec['key']}/")
-        return page
+        return page, True
 
-    def fill_home_links(self, home, tree):
-        """The home page's buttons point at pages made after it; fill them on first creation."""
-        if "home page" in self.created:
-            for name, value in tree.home_fields("en").items():
-                setattr(home, name, value)
-            home.save_revision().publish()
+    def publish_with_links(self, new_pages):
+        """Publish new pages once every page exists, so their buttons can point at any other."""
+        for page, fields in new_pages:
+            for name, value in fields().items():
+                setattr(page, name, value)
+            page.save_revision().publish()
 
     def translate_tree(self, tree, home, spanish):
         pending = []
@@ -246,7 +250,9 @@ class Command(BaseCommand):
                 for email, password, admin in new_credentials
             ]
             credentials_file.parent.mkdir(parents=True, exist_ok=True)
-            with credentials_file.open("a") as credentials:
+            # A new administrator means a new database: older passwords no longer apply.
+            mode = "w" if any(admin for _email, _password, admin in new_credentials) else "a"
+            with credentials_file.open(mode) as credentials:
                 credentials.write("\n".join(lines) + "\n")
             credentials_file.chmod(0o600)
             self.stdout.write(self.style.SUCCESS("Demo accounts (shown this once):"))
