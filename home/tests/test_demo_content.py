@@ -150,3 +150,18 @@ def test_mismatched_languages_are_reported_clearly(db, monkeypatch, settings, tm
     with pytest.raises(CommandError, match="two languages do not match"):
         call_command("load_demo_content", verbosity=0)
     assert not HomePage.objects.exists()
+
+
+def test_printed_superuser_can_open_the_admin(client, db, tmp_path, settings, capsys):
+    settings.DEMO_CREDENTIALS_FILE = tmp_path / "credentials.txt"
+    call_command("load_demo_content")
+    password = re.search(
+        r"admin@hub\.example\.org\s+password: (\S+)", capsys.readouterr().out
+    ).group(1)
+    assert password in settings.DEMO_CREDENTIALS_FILE.read_text()
+    client.post("/admin/login/", {"username": "admin@hub.example.org", "password": password})
+    response = client.get("/admin/")
+    assert response.status_code == 200
+    assert response.wsgi_request.user.email == "admin@hub.example.org"
+    snippets = client.get("/admin/snippets/hub/footertext/")
+    assert snippets.status_code == 200
