@@ -9,6 +9,7 @@ import shutil
 
 import pytest
 from django.core.management import call_command
+from django.db import connections
 from playwright.sync_api import sync_playwright
 
 # Playwright's synchronous API runs an event loop in the test thread; the ORM calls the tests
@@ -34,7 +35,28 @@ def pytest_collection_modifyitems(items):
 
 
 @pytest.fixture(scope="session")
-def browser():
+def serialized_contents(django_db_setup):
+    """The test database's initial rows (locales, page tree root, groups...), as Django saved them.
+
+    Django's connections are context-local, and once Playwright's synchronous API is running the
+    tests may get new connection objects that lack the saved copy; we carry it over so that each
+    browser test starts again from the migrated database.
+    """
+    return {
+        alias: getattr(connections[alias], "_test_serialized_contents", None)
+        for alias in connections
+    }
+
+
+@pytest.fixture
+def migrated_rows_restored(serialized_contents, browser):
+    for alias, contents in serialized_contents.items():
+        if contents is not None:
+            connections[alias]._test_serialized_contents = contents
+
+
+@pytest.fixture(scope="session")
+def browser(serialized_contents):
     executable = shutil.which("chromium")
     if executable is None:
         pytest.fail("Chromium is not installed; `make browser` installs Debian's package.")
@@ -53,6 +75,6 @@ def page(browser):
 
 
 @pytest.fixture
-def demo_site(django_db_serialized_rollback, transactional_db, live_server):
+def demo_site(migrated_rows_restored, django_db_serialized_rollback, transactional_db, live_server):
     call_command("load_demo_content", verbosity=0)
     return live_server.url
