@@ -26,6 +26,8 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
+    path("accounts/", include("allauth.urls")),
+    path("", include("members.urls")),
     # Everything else is a Wagtail page; this must come last.
     path("", include(wagtail_urls)),
 )

@@ -1,6 +1,13 @@
+import uuid
+
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
+
+from hub.vocabulary import Profession, Stage, State, region_for_state
 
 
 class UserManager(BaseUserManager):
@@ -47,3 +54,151 @@ class User(AbstractUser):
 
     def __str__(self):
         return self.get_full_name() or self.email
+
+    @property
+    def display_name(self):
+        """What other members see: the preferred name when there is one, never the email."""
+        profile = getattr(self, "profile", None)
+        if profile is not None and profile.preferred_name:
+            return profile.preferred_name
+        return self.get_full_name() or _("Hub member")
+
+
+class Language(models.Model):
+    """A language members speak, from a short curated list (used for profiles and matching)."""
+
+    code = models.CharField(max_length=12, unique=True)
+    name = models.CharField(max_length=60)
+    name_es = models.CharField(_("Spanish name"), max_length=60)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("language")
+
+    def __str__(self):
+        return self.name_es if translation.get_language() == "es" else self.name
+
+
+class NMFRelationship(models.TextChoices):
+    SCHOLAR = "scholar", _("NMF scholar or awardee")
+    PARTICIPANT = "participant", _("NMF program participant")
+    UNSURE = "unsure", _("Not sure: NMF may have supported me")
+    NONE = "none", _("No NMF support yet")
+
+
+def member_photo_path(instance, filename):
+    """A random file name, so photos cannot be found by guessing."""
+    return f"members/photos/{uuid.uuid4().hex}.jpg"
+
+
+def graduation_year_validators():
+    return [MinValueValidator(1950), MaxValueValidator(timezone.now().year + 10)]
+
+
+class MemberProfileQuerySet(models.QuerySet):
+    def listed(self):
+        """Profiles other members may find: active, verified, not hidden."""
+        return self.filter(
+            hidden_from_directory=False,
+            user__is_active=True,
+            user__emailaddress__verified=True,
+        ).distinct()
+
+
+class MemberProfile(models.Model):
+    """What a member tells the network about themselves. Seen only by signed-in, verified members."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile"
+    )
+    public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    preferred_name = models.CharField(
+        _("preferred name"),
+        max_length=80,
+        blank=True,
+        help_text=_("The name you like to be called; shown instead of your full name."),
+    )
+    pronouns = models.CharField(_("pronouns"), max_length=40, blank=True)
+    stage = models.CharField(_("career stage"), max_length=20, choices=Stage.choices, blank=True)
+    profession = models.CharField(
+        _("profession"), max_length=20, choices=Profession.choices, blank=True
+    )
+    school = models.CharField(_("medical or professional school"), max_length=160, blank=True)
+    graduation_year = models.PositiveSmallIntegerField(
+        _("graduation year"),
+        null=True,
+        blank=True,
+        validators=graduation_year_validators(),
+        help_text=_("The year you graduated, or expect to."),
+    )
+    specialties = models.ManyToManyField(
+        "mentorship.Specialty", blank=True, related_name="member_profiles", verbose_name=_("specialties")
+    )
+    state = models.CharField(_("state"), max_length=2, choices=State.choices, blank=True)
+    languages = models.ManyToManyField(
+        Language, blank=True, related_name="member_profiles", verbose_name=_("languages spoken")
+    )
+    bio = models.TextField(_("short bio"), max_length=1000, blank=True)
+    photo = models.ImageField(
+        _("photo"),
+        upload_to=member_photo_path,
+        blank=True,
+        help_text=_("A JPEG, PNG or WebP of up to 5 MB; we resize it and remove its metadata."),
+    )
+    nmf_relationship = models.CharField(
+        _("relationship with NMF"), max_length=20, choices=NMFRelationship.choices, blank=True
+    )
+    hidden_from_directory = models.BooleanField(
+        _("hide my profile from other members"),
+        default=False,
+        help_text=_("Other members will not find you; NMF staff still can."),
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = MemberProfileQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("member profile")
+        ordering = ["user__last_name", "user__first_name"]
+
+    def __str__(self):
+        return str(self.user)
+
+    @property
+    def region(self):
+        return region_for_state(self.state)
+
+    # Fields that make a profile complete, with the words a member sees when one is missing.
+    COMPLETENESS_FIELDS = [
+        ("stage", _("your career stage")),
+        ("profession", _("your profession")),
+        ("school", _("your school")),
+        ("graduation_year", _("your graduation year")),
+        ("state", _("your state")),
+        ("specialties", _("your specialties")),
+        ("languages", _("the languages you speak")),
+        ("bio", _("a short bio")),
+        ("photo", _("a photo")),
+        ("nmf_relationship", _("your relationship with NMF")),
+    ]
+
+    def missing_fields(self):
+        """Labels of the fields still empty. Uses prefetched specialties and languages if present."""
+        missing = []
+        for name, label in self.COMPLETENESS_FIELDS:
+            if name in {"specialties", "languages"}:
+                filled = bool(getattr(self, name).all()) if self.pk else False
+            elif name == "photo":
+                filled = bool(self.photo)
+            else:
+                filled = getattr(self, name) not in (None, "")
+            if not filled:
+                missing.append(label)
+        return missing
+
+    def completeness(self):
+        """Percentage of the profile filled in, and what is missing."""
+        missing = self.missing_fields()
+        total = len(self.COMPLETENESS_FIELDS)
+        return round(100 * (total - len(missing)) / total), missing

@@ -102,3 +102,33 @@ def is_within(page, section):
     return (
         isinstance(page, Page) and isinstance(section, Page) and page.path.startswith(section.path)
     )
+
+
+@register.filter
+def field_description_ids(field):
+    """The ids of a field's help text and errors, for aria-describedby."""
+    ids = []
+    if field.help_text:
+        ids.append(f"{field.auto_id}-help")
+    if field.errors:
+        ids.append(f"{field.auto_id}-error")
+    return " ".join(ids)
+
+
+@register.filter
+def with_description(field, describedby):
+    """Render a bound field's widget tied to its help and errors, marked invalid when it is."""
+    attrs = {}
+    if describedby:
+        attrs["aria-describedby"] = describedby
+    if field.errors:
+        attrs["aria-invalid"] = "true"
+    return field.as_widget(attrs=attrs)
+
+
+@register.filter
+def is_choice_list(field):
+    """True for radio buttons and multiple checkboxes, which are grouped in a fieldset."""
+    return getattr(field.field.widget, "allow_multiple_selected", False) or (
+        getattr(field.field.widget, "input_type", "") == "radio"
+    )
