@@ -1,6 +1,8 @@
 import factory
+from allauth.account.models import EmailAddress
 
-from members.models import User
+from hub.vocabulary import Profession, Stage
+from members.models import MemberProfile, User
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -12,3 +14,29 @@ class UserFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = User
         skip_postgeneration_save = True
+
+
+class MemberProfileFactory(factory.django.DjangoModelFactory):
+    user = factory.SubFactory(UserFactory)
+    stage = Stage.RESIDENT
+    profession = Profession.MEDICINE
+    school = "Howard University College of Medicine"
+    graduation_year = 2022
+    state = "GA"
+    bio = "Internal medicine resident interested in health equity and primary care."
+
+    class Meta:
+        model = MemberProfile
+
+
+class MemberFactory(UserFactory):
+    """A member who has verified their email address, with a profile."""
+
+    @factory.post_generation
+    def verified(obj, create, extracted, **kwargs):
+        if not create:
+            return
+        EmailAddress.objects.create(
+            user=obj, email=obj.email, verified=extracted is not False, primary=True
+        )
+        MemberProfileFactory(user=obj)

@@ -132,7 +132,10 @@ class MemberProfile(models.Model):
         help_text=_("The year you graduated, or expect to."),
     )
     specialties = models.ManyToManyField(
-        "mentorship.Specialty", blank=True, related_name="member_profiles", verbose_name=_("specialties")
+        "mentorship.Specialty",
+        blank=True,
+        related_name="member_profiles",
+        verbose_name=_("specialties"),
     )
     state = models.CharField(_("state"), max_length=2, choices=State.choices, blank=True)
     languages = models.ManyToManyField(

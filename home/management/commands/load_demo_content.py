@@ -9,6 +9,7 @@ import secrets
 import uuid
 from pathlib import Path
 
+from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import BaseCommand, CommandError, call_command
@@ -19,6 +20,7 @@ from home.demo import content
 from home.demo.translation import StructureMismatch, translate
 from home.models import HomePage, StandardPage
 from hub.models import FooterText, SiteSettings
+from members.models import MemberProfile
 
 DEMO_USERS = [
     {
@@ -242,7 +244,9 @@ class Command(BaseCommand):
             if User.objects.filter(email=spec["email"]).exists():
                 continue
             password = secrets.token_urlsafe(12)
-            User.objects.create_user(password=password, **spec)
+            user = User.objects.create_user(password=password, **spec)
+            EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+            MemberProfile.objects.get_or_create(user=user)
             new_credentials.append((spec["email"], password, spec.get("is_superuser", False)))
         if new_credentials:
             lines = [
