@@ -107,7 +107,7 @@ def test_demo_accounts_are_created_once_and_their_passwords_work(
     first_output = capsys.readouterr().out
     password = re.search(r"admin@hub\.example\.org\s+password: (\S+)", first_output).group(1)
     assert User.objects.filter(is_superuser=True).count() == 1
-    assert User.objects.filter(is_superuser=False).count() == 2
+    assert User.objects.filter(is_superuser=False, email__endswith="@hub.example.org").count() == 2
     assert client.login(username="admin@hub.example.org", password=password)
 
     call_command("load_demo_content")
@@ -165,3 +165,26 @@ def test_printed_superuser_can_open_the_admin(client, db, tmp_path, settings, ca
     assert response.wsgi_request.user.email == "admin@hub.example.org"
     snippets = client.get("/admin/snippets/hub/footertext/")
     assert snippets.status_code == 200
+
+
+def test_demo_members_span_stages_specialties_and_regions(demo):
+    from members.models import MemberProfile
+
+    profiles = MemberProfile.objects.listed().prefetch_related("specialties")
+    assert not profiles.filter(user__email="admin@hub.example.org").exists()
+    assert profiles.count() >= 20
+    assert len({profile.region for profile in profiles}) >= 5
+    assert len({profile.stage for profile in profiles}) == 5
+    assert len({s.slug for profile in profiles for s in profile.specialties.all()}) >= 15
+
+
+def test_printed_demo_member_login_reaches_my_hub(client, db, tmp_path, settings, capsys):
+    settings.DEMO_CREDENTIALS_FILE = tmp_path / "credentials.txt"
+    call_command("load_demo_content")
+    output = capsys.readouterr().out
+    password = re.search(r"amara\.mensah@hub\.example\.org\s+password: (\S+)", output).group(1)
+    response = client.post(
+        "/en/accounts/login/", {"login": "amara.mensah@hub.example.org", "password": password}
+    )
+    assert response.status_code == 302
+    assert client.get("/en/my/").status_code == 200

@@ -20,6 +20,7 @@ from home.demo import content
 from home.demo.translation import StructureMismatch, translate
 from home.models import HomePage, StandardPage
 from hub.models import FooterText, SiteSettings
+from members.demo import create_demo_members
 from members.models import MemberProfile
 
 DEMO_USERS = [
@@ -33,6 +34,22 @@ DEMO_USERS = [
     {"email": "amara.mensah@hub.example.org", "first_name": "Amara", "last_name": "Mensah"},
     {"email": "diego.ramirez@hub.example.org", "first_name": "Diego", "last_name": "Ramírez"},
 ]
+# The two demo members' starting profiles: one nearly complete, one just signed up.
+DEMO_PROFILES = {
+    "admin@hub.example.org": {"hidden_from_directory": True},
+    "amara.mensah@hub.example.org": {
+        "stage": "resident",
+        "profession": "medicine",
+        "school": "Howard University College of Medicine",
+        "graduation_year": 2024,
+        "state": "DC",
+        "pronouns": "she/her",
+        "nmf_relationship": "scholar",
+        "bio": "Internal medicine resident in Washington, DC, interested in cardiology and "
+        "in how hospitals keep BIPOC residents through training.",
+    },
+    "diego.ramirez@hub.example.org": {"stage": "early_career", "profession": "pharmacy"},
+}
 ID_NAMESPACE = uuid.UUID("5f0c7f44-8a3e-4d7b-9a55-2f4c3a1e9b10")
 
 
@@ -135,6 +152,7 @@ class Command(BaseCommand):
                 self.translate_tree(tree, home, spanish)
                 self.site_settings(home)
                 self.footer(english, spanish)
+
         except StructureMismatch as error:
             raise CommandError(f"The demo content's two languages do not match: {error}") from error
 
@@ -246,8 +264,11 @@ class Command(BaseCommand):
             password = secrets.token_urlsafe(12)
             user = User.objects.create_user(password=password, **spec)
             EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
-            MemberProfile.objects.get_or_create(user=user)
+            MemberProfile.objects.update_or_create(user=user, defaults=DEMO_PROFILES[user.email])
             new_credentials.append((spec["email"], password, spec.get("is_superuser", False)))
+        members = create_demo_members()
+        if members:
+            self.stdout.write(f"Created {members} demo members for the directory (no sign-in).")
         if new_credentials:
             lines = [
                 f"{'Administrator' if admin else 'Demo member'}: {email}  password: {password}"
