@@ -106,7 +106,7 @@ class MemberProfileQuerySet(models.QuerySet):
 
 
 class MemberProfile(models.Model):
-    """What a member tells the network about themselves. Seen only by signed-in, verified members."""
+    """What a member tells the network about themselves; seen only by verified members."""
 
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile"
@@ -187,7 +187,7 @@ class MemberProfile(models.Model):
     ]
 
     def missing_fields(self):
-        """Labels of the fields still empty. Uses prefetched specialties and languages if present."""
+        """Labels of the fields still empty (uses prefetched specialties and languages)."""
         missing = []
         for name, label in self.COMPLETENESS_FIELDS:
             if name in {"specialties", "languages"}:
