@@ -1,0 +1,93 @@
+"""Who may do what in the Wagtail admin: the Hub's four staff groups, stated once.
+
+Each group gets exactly the permissions its work needs, in three kinds:
+
+* ``model``: permissions held by the group itself, as ``"app_label.codename"``
+  (admin access, snippets, member records).
+* ``pages``: page permission codenames granted on the root of the page tree (depth 1), so
+  they apply to every page of every site.
+* ``collections``: image and document permissions, as ``"app_label.codename"``, granted on the
+  root collection. Wagtail checks images and documents only through these collection
+  permissions, so they are not also given at model level.
+
+Migration ``members/0003_groups_and_permissions`` applied these sets (it holds a frozen copy,
+as migrations must not depend on code that changes later); ``members/tests/test_groups.py``
+checks that a migrated database matches this module. To change a group, change it here and
+add a migration that applies the change: the tests fail until both agree.
+"""
+
+from dataclasses import dataclass
+
+EDITORS = "Editors"
+MODERATORS = "Moderators"
+ALUMNI_RELATIONS = "Alumni Relations"
+MENTORSHIP_STAFF = "Mentorship Program Staff"
+
+ADMIN_ACCESS = "wagtailadmin.access_admin"
+
+
+@dataclass(frozen=True)
+class GroupPermissions:
+    model: frozenset[str]
+    pages: frozenset[str] = frozenset()
+    collections: frozenset[str] = frozenset()
+
+
+# Pages, images, documents and the snippets content editors look after. Editors also
+# translate: the Hub is in English and Spanish, and Wagtail Localize's "Translate" actions
+# need wagtail_localize.submit_translation.
+_CONTENT_MODEL_PERMISSIONS = frozenset(
+    {
+        ADMIN_ACCESS,
+        "wagtail_localize.submit_translation",
+        "hub.add_footertext",
+        "hub.change_footertext",
+        "hub.view_footertext",
+        "mentorship.add_specialty",
+        "mentorship.change_specialty",
+        "mentorship.view_specialty",
+    }
+)
+_EDITOR_COLLECTION_PERMISSIONS = frozenset(
+    {
+        "wagtailimages.add_image",
+        "wagtailimages.change_image",
+        "wagtailimages.choose_image",
+        "wagtaildocs.add_document",
+        "wagtaildocs.change_document",
+        "wagtaildocs.choose_document",
+    }
+)
+
+GROUPS = {
+    # Write and revise pages, and submit them for moderation; never publish or delete.
+    EDITORS: GroupPermissions(
+        model=_CONTENT_MODEL_PERMISSIONS,
+        pages=frozenset({"add_page", "change_page"}),
+        collections=_EDITOR_COLLECTION_PERMISSIONS,
+    ),
+    # Everything editors do, plus publish and unpublish, lock and unlock any page, and delete
+    # images and documents (editors may only delete the ones they uploaded). No page deletion.
+    MODERATORS: GroupPermissions(
+        model=_CONTENT_MODEL_PERMISSIONS,
+        pages=frozenset({"add_page", "change_page", "publish_page", "lock_page", "unlock_page"}),
+        collections=_EDITOR_COLLECTION_PERMISSIONS
+        | {"wagtailimages.delete_image", "wagtaildocs.delete_document"},
+    ),
+    # See who is who among members; change nothing. (The alumni registry's permissions will be
+    # added by that app's own migration.)
+    ALUMNI_RELATIONS: GroupPermissions(
+        model=frozenset({ADMIN_ACCESS, "members.view_memberprofile", "members.view_user"}),
+    ),
+    # Check and correct member profiles (for example to pause a member), see the specialties.
+    MENTORSHIP_STAFF: GroupPermissions(
+        model=frozenset(
+            {
+                ADMIN_ACCESS,
+                "members.view_memberprofile",
+                "members.change_memberprofile",
+                "mentorship.view_specialty",
+            }
+        ),
+    ),
+}
