@@ -19,8 +19,16 @@ PHOTO_SIZE = (600, 600)
 class SignupForm(forms.Form):
     """What sign-up asks besides email and password: a name and a career stage. No more."""
 
-    first_name = forms.CharField(label=_("First name"), max_length=150)
-    last_name = forms.CharField(label=_("Last name"), max_length=150)
+    first_name = forms.CharField(
+        label=_("First name"),
+        max_length=150,
+        widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
+    )
+    last_name = forms.CharField(
+        label=_("Last name"),
+        max_length=150,
+        widget=forms.TextInput(attrs={"autocomplete": "family-name"}),
+    )
     stage = forms.ChoiceField(label=_("Career stage"), choices=[("", "—"), *Stage.choices])
 
     field_order = ["first_name", "last_name", "email", "password1", "password2", "stage"]
@@ -75,8 +83,16 @@ def resized_photo(upload):
 
 
 class ProfileForm(forms.ModelForm):
-    first_name = forms.CharField(label=_("First name"), max_length=150)
-    last_name = forms.CharField(label=_("Last name"), max_length=150)
+    first_name = forms.CharField(
+        label=_("First name"),
+        max_length=150,
+        widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
+    )
+    last_name = forms.CharField(
+        label=_("Last name"),
+        max_length=150,
+        widget=forms.TextInput(attrs={"autocomplete": "family-name"}),
+    )
     photo = forms.FileField(
         label=_("Photo"),
         required=False,
