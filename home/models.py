@@ -63,7 +63,7 @@ class HomePage(HubPage):
 
     # One home page per language: translations create the others, so there is no max_count.
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = ["home.StandardPage", "learning.LearningIndexPage"]
 
     content_panels = [
         *Page.content_panels,

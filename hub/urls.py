@@ -6,6 +6,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from learning import views as learning_views
+
 from . import views
 from .sitemap import HubSitemap
 
@@ -28,6 +30,7 @@ urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
     path("accounts/", include("allauth.urls")),
     path("", include("members.urls")),
+    path("learn/certificates/<str:code>/", learning_views.certificate, name="learning_certificate"),
     # Everything else is a Wagtail page; this must come last.
     path("", include(wagtail_urls)),
 )

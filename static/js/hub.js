@@ -53,3 +53,10 @@
     nav.insertBefore(button, list);
     nav.classList.add("js-enhanced");
 })();
+
+// Buttons that print the page (certificates): progressive, hidden from print.
+document.querySelectorAll("[data-print]").forEach(function (button) {
+    button.addEventListener("click", function () {
+        window.print();
+    });
+});
