@@ -3,7 +3,9 @@
 from types import SimpleNamespace
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
+from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from home.factories import HomePageFactory, StandardPageFactory
@@ -15,6 +17,14 @@ def empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in English, whatever language the previous test's requests left active."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture
