@@ -19,6 +19,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from home.models import HubPage
 from hub.vocabulary import Stage
@@ -253,6 +254,8 @@ class CoursePage(HubPage):
 
     parent_page_types = ["learning.LearningIndexPage"]
     subpage_types = ["learning.ModulePage"]
+    # The audience is a list of stage codes, the same in every language.
+    override_translatable_fields = [SynchronizedField("audience")]
 
     content_panels = [
         *HubPage.content_panels,

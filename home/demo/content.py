@@ -433,6 +433,7 @@ PAGES = [
     # --- Learning ------------------------------------------------------------------------
     {
         "key": "learn",
+        "type": "learning_index",
         "parent": None,
         "show_in_menus": True,
         "en": {

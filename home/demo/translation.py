@@ -7,6 +7,7 @@ only the strings that changed.
 """
 
 import polib
+from wagtail.models import Page
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.segments.types import StringSegmentValue
@@ -43,7 +44,7 @@ def pair_strings(source, shadow):
     ]
 
 
-def translate(instance, shadow, locale, publish=True):
+def translate(instance, shadow, locale):
     """Create or refresh ``instance``'s translation into ``locale`` from ``shadow``'s text."""
     source, _created = TranslationSource.update_or_create_from_instance(instance)
     translation, _created = Translation.objects.update_or_create(
@@ -54,5 +55,21 @@ def translate(instance, shadow, locale, publish=True):
     for path, text, translated in pair_strings(instance, shadow):
         po.append(polib.POEntry(msgid=text, msgctxt=path, msgstr=translated))
     translation.import_po(po)
-    translation.save_target(publish=publish)
+    save_and_publish(translation)
     return translation
+
+
+def save_and_publish(translation):
+    """Write the translated object and, for a page, publish it now.
+
+    wagtail-localize publishes pages when the transaction commits; the demo loader builds a
+    whole tree in one transaction, so it publishes each page straight away instead, before
+    children are added beneath it.
+    """
+    instance = translation.source.get_source_instance()
+    if not isinstance(instance, Page):
+        translation.save_target(publish=True)
+        return
+    translation.save_target(publish=False)
+    target = instance.get_translation(translation.target_locale)
+    target.get_latest_revision().publish()

@@ -17,9 +17,11 @@ from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from home.demo import content
-from home.demo.translation import StructureMismatch, translate
+from home.demo.translation import StructureMismatch, save_and_publish, translate
 from home.models import HomePage, StandardPage
 from hub.models import FooterText, SiteSettings
+from learning.demo.loader import LearningDemo
+from learning.models import LearningIndexPage
 from members.demo import create_demo_members
 from members.models import MemberProfile
 
@@ -58,11 +60,16 @@ def block_id(*parts):
     return str(uuid.uuid5(ID_NAMESPACE, "/".join(str(part) for part in parts)))
 
 
+def page_class(spec):
+    return LearningIndexPage if spec.get("type") == "learning_index" else StandardPage
+
+
 class DemoTree:
     """Turns the content module's plain data into StreamField data and pages."""
 
     def __init__(self):
         self.pages = {}  # key -> English page
+        self.featured_courses = []
 
     def link(self, data):
         if not data:
@@ -96,7 +103,9 @@ class DemoTree:
                 value["button"] = self.link(value["button"])
             if section["type"] in {"featured_courses", "featured_employers", "upcoming_events"}:
                 value["more"] = self.link(value.get("more"))
-            if section["type"] in {"featured_courses", "featured_employers"}:
+            if section["type"] == "featured_courses":
+                value["pages"] = [course.pk for course in self.featured_courses]
+            if section["type"] == "featured_employers":
                 value.setdefault("pages", [])
             if section["type"] == "upcoming_events":
                 value.setdefault("how_many", 3)
@@ -118,14 +127,16 @@ class DemoTree:
 
     def page_fields(self, spec, language):
         data = spec[language]
-        return {
+        fields = {
             "title": data["title"],
             "slug": spec["key"],
             "introduction": data["introduction"],
             "search_description": data["search_description"],
             "show_in_menus": spec.get("show_in_menus", False),
-            "body": self.body(spec["key"], data["body"]),
         }
+        if page_class(spec) is StandardPage:
+            fields["body"] = self.body(spec["key"], data["body"])
+        return fields
 
 
 class Command(BaseCommand):
@@ -148,8 +159,12 @@ class Command(BaseCommand):
                     tree.pages[spec["key"]] = page
                     if created:
                         new_pages.append((page, lambda spec=spec: tree.page_fields(spec, "en")))
+                learning = LearningDemo(spanish)
+                tree.featured_courses = learning.load(tree.pages["learn"])[:3]
+                self.created.extend(learning.created)
                 self.publish_with_links(new_pages)
                 self.translate_tree(tree, home, spanish)
+                learning.translate_all()
                 self.site_settings(home)
                 self.footer(english, spanish)
 
@@ -200,9 +215,13 @@ class Command(BaseCommand):
 
     def english_page(self, parent, spec, tree):
         existing = parent.get_children().filter(slug=spec["key"]).first()
-        if existing is not None:
+        if existing is not None and isinstance(existing.specific, page_class(spec)):
             return existing.specific, False
-        page = parent.add_child(instance=StandardPage(**tree.page_fields(spec, "en")))
+        if existing is not None:
+            # A section that has since got its own page type: replace the placeholder.
+            for page in existing.get_translations(inclusive=True):
+                page.delete()
+        page = parent.add_child(instance=page_class(spec)(**tree.page_fields(spec, "en")))
         self.created.append(f"/{spec['key']}/")
         return page, True
 
@@ -220,11 +239,11 @@ class Command(BaseCommand):
         for spec in content.PAGES:
             page = tree.pages[spec["key"]]
             if not page.has_translation(spanish):
-                pending.append((page, StandardPage(**tree.page_fields(spec, "es"))))
+                pending.append((page, page_class(spec)(**tree.page_fields(spec, "es"))))
         translations = [translate(page, shadow, spanish) for page, shadow in pending]
         # A second pass points links at the Spanish pages, which now all exist.
         for translation in translations:
-            translation.save_target(publish=True)
+            save_and_publish(translation)
         self.created.extend(f"Spanish {page.title!r}" for page, _shadow in pending)
 
     # --- Settings and snippets -----------------------------------------------------------

@@ -1,0 +1,72 @@
+"""The demo command itself: accounts, production, and clear errors. Each test loads afresh."""
+
+import re
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from home.demo import content
+from home.models import HomePage
+from members.models import User
+
+
+def test_demo_accounts_are_created_once_and_their_passwords_work(
+    client, db, tmp_path, settings, capsys
+):
+    settings.DEMO_CREDENTIALS_FILE = tmp_path / "credentials.txt"
+    call_command("load_demo_content")
+    first_output = capsys.readouterr().out
+    password = re.search(r"admin@hub\.example\.org\s+password: (\S+)", first_output).group(1)
+    assert User.objects.filter(is_superuser=True).count() == 1
+    assert User.objects.filter(is_superuser=False, email__endswith="@hub.example.org").count() == 2
+    assert client.login(username="admin@hub.example.org", password=password)
+
+    call_command("load_demo_content")
+    second_output = capsys.readouterr().out
+    assert password not in second_output
+    assert "Sign in to the admin" in second_output
+
+
+def test_production_gets_no_demo_accounts(db, settings, tmp_path):
+    settings.HUB_ENVIRONMENT = "production"
+    settings.DEMO_CREDENTIALS_FILE = tmp_path / "credentials.txt"
+    call_command("load_demo_content", verbosity=0)
+    assert not User.objects.exists()
+    assert HomePage.objects.count() == 2
+
+
+def test_mismatched_languages_are_reported_clearly(db, monkeypatch, settings, tmp_path):
+    settings.DEMO_CREDENTIALS_FILE = tmp_path / "credentials.txt"
+    broken = [dict(spec) for spec in content.PAGES]
+    broken[0] = {**broken[0], "es": {**broken[0]["es"], "body": broken[0]["es"]["body"][:-1]}}
+    monkeypatch.setattr(content, "PAGES", broken)
+    with pytest.raises(CommandError, match="two languages do not match"):
+        call_command("load_demo_content", verbosity=0)
+    assert not HomePage.objects.exists()
+
+
+def test_printed_superuser_can_open_the_admin(client, db, tmp_path, settings, capsys):
+    settings.DEMO_CREDENTIALS_FILE = tmp_path / "credentials.txt"
+    call_command("load_demo_content")
+    password = re.search(
+        r"admin@hub\.example\.org\s+password: (\S+)", capsys.readouterr().out
+    ).group(1)
+    assert password in settings.DEMO_CREDENTIALS_FILE.read_text()
+    client.post("/admin/login/", {"username": "admin@hub.example.org", "password": password})
+    response = client.get("/admin/")
+    assert response.status_code == 200
+    assert response.wsgi_request.user.email == "admin@hub.example.org"
+    snippets = client.get("/admin/snippets/hub/footertext/")
+    assert snippets.status_code == 200
+
+
+def test_printed_demo_member_login_reaches_my_hub(client, db, tmp_path, settings, capsys):
+    settings.DEMO_CREDENTIALS_FILE = tmp_path / "credentials.txt"
+    call_command("load_demo_content")
+    output = capsys.readouterr().out
+    password = re.search(r"amara\.mensah@hub\.example\.org\s+password: (\S+)", output).group(1)
+    response = client.post(
+        "/en/accounts/login/", {"login": "amara.mensah@hub.example.org", "password": password}
+    )
+    assert response.status_code == 302
+    assert client.get("/en/my/").status_code == 200
