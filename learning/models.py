@@ -295,7 +295,8 @@ class CoursePage(HubPage):
         return [labels[stage] for stage in self.audience if stage in labels]
 
     def facilitator_people(self):
-        return [item.person for item in self.facilitators.select_related("person__photo")]
+        people = [item.person for item in self.facilitators.select_related("person__photo")]
+        return [person.localized for person in people]
 
     def get_context(self, request, *args, **kwargs):
         from learning.progress import course_outline, missing_prerequisites

@@ -1,4 +1,8 @@
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -22,3 +26,26 @@ class PersonViewSet(SnippetViewSet):
 
 register_snippet(TopicViewSet)
 register_snippet(PersonViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_course_report_urls():
+    from learning.reports import course_report_urls
+
+    return course_report_urls()
+
+
+class CourseReportMenuItem(MenuItem):
+    """Shown to staff who work on pages: editors, moderators and administrators."""
+
+    def is_shown(self, request):
+        return PagePermissionPolicy().user_has_any_permission(
+            request.user, ["add", "change", "publish"]
+        )
+
+
+@hooks.register("register_reports_menu_item")
+def register_course_report_menu_item():
+    return CourseReportMenuItem(
+        _("Courses"), reverse("learning_course_report"), icon_name="doc-full", order=700
+    )
