@@ -21,7 +21,7 @@ def test_library_queries_hold_at_any_number_of_courses(
         course.save()
     sign_in(client, member, signed_in)
     client.get("/en/learn/")
-    with django_assert_max_num_queries(28):
+    with django_assert_max_num_queries(29):
         response = client.get("/en/learn/", {"stage": "resident", "q": "loans"})
     assert response.status_code == 200
 
