@@ -164,23 +164,7 @@ class MemberViewSet(ModelViewSet):
     # Viewing without editing (Alumni Relations) goes through the inspect view; enabling it
     # also lets "view member profile" be granted from Wagtail's group editor.
     inspect_view_enabled = True
-    inspect_view_fields = [
-        "user",
-        "preferred_name",
-        "pronouns",
-        "stage",
-        "profession",
-        "school",
-        "graduation_year",
-        "specialties",
-        "state",
-        "languages",
-        "bio",
-        "nmf_relationship",
-        "hidden_from_directory",
-        "created_at",
-        "updated_at",
-    ]
+    inspect_view_fields = ["user", *MemberProfile.MEMBER_FIELDS, "created_at", "updated_at"]
 
     # Profiles are created with accounts; staff correct them but never add or copy one.
     copy_view_enabled = False

@@ -16,19 +16,17 @@ PHOTO_FORMATS = {"JPEG", "PNG", "WEBP"}
 PHOTO_SIZE = (600, 600)
 
 
+def name_field(label, autocomplete):
+    return forms.CharField(
+        label=label, max_length=150, widget=forms.TextInput(attrs={"autocomplete": autocomplete})
+    )
+
+
 class SignupForm(forms.Form):
     """What sign-up asks besides email and password: a name and a career stage. No more."""
 
-    first_name = forms.CharField(
-        label=_("First name"),
-        max_length=150,
-        widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
-    )
-    last_name = forms.CharField(
-        label=_("Last name"),
-        max_length=150,
-        widget=forms.TextInput(attrs={"autocomplete": "family-name"}),
-    )
+    first_name = name_field(_("First name"), "given-name")
+    last_name = name_field(_("Last name"), "family-name")
     stage = forms.ChoiceField(label=_("Career stage"), choices=[("", "—"), *Stage.choices])
 
     field_order = ["first_name", "last_name", "email", "password1", "password2", "stage"]
@@ -83,16 +81,8 @@ def resized_photo(upload):
 
 
 class ProfileForm(forms.ModelForm):
-    first_name = forms.CharField(
-        label=_("First name"),
-        max_length=150,
-        widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
-    )
-    last_name = forms.CharField(
-        label=_("Last name"),
-        max_length=150,
-        widget=forms.TextInput(attrs={"autocomplete": "family-name"}),
-    )
+    first_name = name_field(_("First name"), "given-name")
+    last_name = name_field(_("Last name"), "family-name")
     photo = forms.FileField(
         label=_("Photo"),
         required=False,
@@ -116,20 +106,7 @@ class ProfileForm(forms.ModelForm):
 
     class Meta:
         model = MemberProfile
-        fields = [
-            "preferred_name",
-            "pronouns",
-            "stage",
-            "profession",
-            "school",
-            "graduation_year",
-            "specialties",
-            "state",
-            "languages",
-            "bio",
-            "nmf_relationship",
-            "hidden_from_directory",
-        ]
+        fields = MemberProfile.MEMBER_FIELDS
         widgets = {
             "bio": forms.Textarea(attrs={"rows": 5, "maxlength": 1000}),
             "nmf_relationship": forms.RadioSelect,

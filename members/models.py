@@ -172,6 +172,22 @@ class MemberProfile(models.Model):
     def region(self):
         return region_for_state(self.state)
 
+    # The fields a member fills in themselves, in the order forms show them.
+    MEMBER_FIELDS = [
+        "preferred_name",
+        "pronouns",
+        "stage",
+        "profession",
+        "school",
+        "graduation_year",
+        "specialties",
+        "state",
+        "languages",
+        "bio",
+        "nmf_relationship",
+        "hidden_from_directory",
+    ]
+
     # Fields that make a profile complete, with the words a member sees when one is missing.
     COMPLETENESS_FIELDS = [
         ("stage", _("your career stage")),
