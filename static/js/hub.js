@@ -60,3 +60,9 @@ document.querySelectorAll("[data-print]").forEach(function (button) {
         window.print();
     });
 });
+
+// After a form is sent, take keyboard and screen-reader users straight to what it said.
+var focusTarget = document.querySelector("[data-focus-on-load]");
+if (focusTarget) {
+    focusTarget.focus();
+}
