@@ -2,7 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from hub.vocabulary import Stage
-from learning.models import CourseFormat, Topic
+from learning.models import CourseFormat
 from mentorship.models import Specialty
 
 LENGTHS = {
@@ -32,10 +32,10 @@ class CourseFilterForm(forms.Form):
     )
     length = forms.ChoiceField(label=_("Length"), required=False, choices=LENGTH_CHOICES)
 
-    def __init__(self, data, locale, *args, **kwargs):
+    def __init__(self, data, topics, *args, **kwargs):
         super().__init__(data, *args, **kwargs)
         self.fields["topic"].choices = [("", _("All topics"))] + [
-            (topic.slug, topic.name) for topic in Topic.objects.filter(locale=locale)
+            (topic.slug, topic.name) for topic in topics
         ]
         self.fields["specialty"].choices = [("", _("All specialties"))] + [
             (specialty.slug, specialty.display_name) for specialty in Specialty.objects.all()

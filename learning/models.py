@@ -24,21 +24,8 @@ from wagtail_localize.fields import SynchronizedField
 from home.models import HubPage
 from hub.vocabulary import Stage
 from learning.blocks import KnowledgeCheckBlock, LessonBlock
+from members.models import is_verified_member
 from mentorship.models import Specialty
-
-
-def is_verified_member(user):
-    """Signed in with a verified email address: what "members only" means on the Hub."""
-    if not user.is_authenticated:
-        return False
-    cached = getattr(user, "_hub_verified", None)
-    if cached is None:
-        from allauth.account.models import EmailAddress
-
-        cached = EmailAddress.objects.filter(user=user, verified=True).exists()
-        user._hub_verified = cached
-    return cached
-
 
 # --- Reference data ------------------------------------------------------------------------
 
@@ -144,18 +131,17 @@ class LearningIndexPage(HubPage):
     def get_context(self, request, *args, **kwargs):
         from hub.views import paginate
         from learning.forms import CourseFilterForm
-        from learning.progress import progress_by_course
+        from learning.progress import percent_done, progress_by_course
 
         context = super().get_context(request, *args, **kwargs)
-        form = CourseFilterForm(request.GET, self.locale)
+        topics = list(self.topics())
+        form = CourseFilterForm(request.GET, topics)
         courses = paginate(request, form.apply(self.courses()), self.COURSES_PER_PAGE)
         progress = progress_by_course(request.user, courses)
         for course in courses:
             done, started = progress.get(course.translation_key, (0, False))
-            course.member_percent = (
-                round(100 * done / course.module_count) if started and course.module_count else None
-            )
-        context.update(filter_form=form, courses=courses, topics=self.topics())
+            course.member_percent = percent_done(done, course.module_count) if started else None
+        context.update(filter_form=form, courses=courses, topics=topics)
         return context
 
     def topics(self):
@@ -360,14 +346,15 @@ class ModulePage(RoutablePageMixin, HubPage):
         return CoursePage.objects.get(pk=self.get_parent().pk) if self.pk else None
 
     def access_problem(self, user):
-        """Why ``user`` may not take this module yet, or None when they may."""
+        """Why ``user`` may not take this module yet (and the courses still to finish)."""
         from learning.progress import missing_prerequisites
 
         if self.course.members_only and not is_verified_member(user):
-            return "members_only"
-        if missing_prerequisites(user, self.course):
-            return "locked"
-        return None
+            return "members_only", []
+        missing = missing_prerequisites(user, self.course)
+        if missing:
+            return "locked", missing
+        return None, []
 
     def neighbours(self):
         siblings = list(self.course.modules().only("id", "title", "url_path", "path", "depth"))
@@ -380,10 +367,10 @@ class ModulePage(RoutablePageMixin, HubPage):
         import secrets
 
         from learning.forms import KnowledgeCheckForm
-        from learning.progress import missing_prerequisites, record_view
+        from learning.progress import record_view
 
         context = super().get_context(request, *args, **kwargs)
-        problem = self.access_problem(request.user)
+        problem, missing = self.access_problem(request.user)
         position, count, previous_page, next_page = self.neighbours()
         progress = None
         if problem is None and is_verified_member(request.user):
@@ -391,9 +378,7 @@ class ModulePage(RoutablePageMixin, HubPage):
         context.update(
             course=self.course,
             access_problem=problem,
-            missing_prerequisites=(
-                missing_prerequisites(request.user, self.course) if problem == "locked" else []
-            ),
+            missing_prerequisites=missing,
             position=position,
             module_count=count,
             previous_page=previous_page,
@@ -420,7 +405,7 @@ class ModulePage(RoutablePageMixin, HubPage):
             return redirect(self.url)
         if not is_verified_member(request.user):
             return redirect_to_login(self.url, reverse("account_login"))
-        if self.access_problem(request.user):
+        if self.access_problem(request.user)[0]:
             return redirect(self.url)
         form = KnowledgeCheckForm(self, request.POST)
         result = None
@@ -439,7 +424,7 @@ class ModulePage(RoutablePageMixin, HubPage):
             return redirect(self.url)
         if not is_verified_member(request.user):
             return redirect_to_login(self.url, reverse("account_login"))
-        if self.questions or self.access_problem(request.user):
+        if self.questions or self.access_problem(request.user)[0]:
             return redirect(self.url)
         certificate = mark_complete(request.user, self.course, self)
         _position, _count, _previous, next_page = self.neighbours()

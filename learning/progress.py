@@ -5,43 +5,41 @@ Every write is idempotent: a double submit or two requests at once change nothin
 
 from dataclasses import dataclass, field
 
-from django.db import IntegrityError, transaction
 from django.db.models import F
+from django.db.models.functions import Coalesce, Greatest
 from django.utils import timezone
 
 from learning.models import Certificate, Enrollment, ModuleProgress
 
-
-def _get_or_create(model, **lookup):
-    try:
-        with transaction.atomic():
-            return model.objects.get_or_create(**lookup)[0]
-    except IntegrityError:  # another request created it between our look and our insert
-        return model.objects.get(**lookup)
+# Django's get_or_create already retries the lookup when a concurrent insert wins the race on
+# a unique constraint, so each row below is created exactly once.
 
 
 def record_view(user, course, module):
-    enrollment = _get_or_create(Enrollment, user=user, course_key=course.translation_key)
-    Enrollment.objects.filter(pk=enrollment.pk).update(last_module_key=module.translation_key)
-    progress = _progress(user, course, module)
-    ModuleProgress.objects.filter(pk=progress.pk).update(last_viewed_at=timezone.now())
+    """Remember that ``user`` opened ``module``: where to continue, and when it was last seen."""
+    enrollment, created = Enrollment.objects.get_or_create(
+        user=user,
+        course_key=course.translation_key,
+        defaults={"last_module_key": module.translation_key},
+    )
+    if not created and enrollment.last_module_key != module.translation_key:
+        Enrollment.objects.filter(pk=enrollment.pk).update(last_module_key=module.translation_key)
+    progress, created = _progress(user, course, module)
+    if not created:
+        ModuleProgress.objects.filter(pk=progress.pk).update(last_viewed_at=timezone.now())
     return progress
 
 
 def _progress(user, course, module):
-    try:
-        with transaction.atomic():
-            return ModuleProgress.objects.get_or_create(
-                user=user,
-                module_key=module.translation_key,
-                defaults={"course_key": course.translation_key},
-            )[0]
-    except IntegrityError:
-        return ModuleProgress.objects.get(user=user, module_key=module.translation_key)
+    return ModuleProgress.objects.get_or_create(
+        user=user,
+        module_key=module.translation_key,
+        defaults={"course_key": course.translation_key},
+    )
 
 
 def mark_complete(user, course, module):
-    progress = _progress(user, course, module)
+    progress, _created = _progress(user, course, module)
     ModuleProgress.objects.filter(pk=progress.pk, completed_at__isnull=True).update(
         completed_at=timezone.now()
     )
@@ -89,18 +87,15 @@ def grade(module, answers):
 def submit_check(user, course, module, answers, token):
     """Grade an attempt, count it once per form token, keep the best score, complete on a pass."""
     result = grade(module, answers)
-    progress = _progress(user, course, module)
+    progress, _created = _progress(user, course, module)
     counted = (
         ModuleProgress.objects.filter(pk=progress.pk)
         .exclude(last_attempt_token=token)
         .update(attempts=F("attempts") + 1, last_attempt_token=token)
     )
     result.repeated = not counted
-    ModuleProgress.objects.filter(pk=progress.pk, best_score__isnull=True).update(
-        best_score=result.score
-    )
-    ModuleProgress.objects.filter(pk=progress.pk, best_score__lt=result.score).update(
-        best_score=result.score
+    ModuleProgress.objects.filter(pk=progress.pk).update(
+        best_score=Greatest(Coalesce("best_score", 0), result.score)
     )
     if result.passed:
         mark_complete(user, course, module)
@@ -123,24 +118,22 @@ def complete_course_if_done(user, course):
     )
     if done != required:
         return None
-    enrollment = _get_or_create(Enrollment, user=user, course_key=course.translation_key)
+    enrollment, _created = Enrollment.objects.get_or_create(
+        user=user, course_key=course.translation_key
+    )
     Enrollment.objects.filter(pk=enrollment.pk, completed_at__isnull=True).update(
         completed_at=timezone.now()
     )
     if not course.issues_certificate:
         return None
-    try:
-        with transaction.atomic():
-            certificate, _created = Certificate.objects.get_or_create(
-                user=user,
-                course_key=course.translation_key,
-                defaults={
-                    "recipient_name": user.get_full_name() or user.display_name,
-                    "course_title": course.title,
-                },
-            )
-    except IntegrityError:
-        certificate = Certificate.objects.get(user=user, course_key=course.translation_key)
+    certificate, _created = Certificate.objects.get_or_create(
+        user=user,
+        course_key=course.translation_key,
+        defaults={
+            "recipient_name": user.get_full_name() or user.display_name,
+            "course_title": course.title,
+        },
+    )
     return certificate
 
 
@@ -161,6 +154,11 @@ def missing_prerequisites(user, course):
         ).values_list("course_key", flat=True)
     )
     return [page.localized for page in required if page.translation_key not in finished]
+
+
+def percent_done(done, total):
+    """Whole-number percentage of ``total`` modules done; 0 for a course with no modules."""
+    return round(100 * done / total) if total else 0
 
 
 def progress_by_course(user, courses):
@@ -198,7 +196,7 @@ def course_outline(user, course):
         outline.append({"page": module, "state": state, "progress": row})
     counted = [item for item in outline if item["page"].counts_toward_completion]
     done = sum(item["state"] == "completed" for item in counted)
-    percent = round(100 * done / len(counted)) if counted else 0
+    percent = percent_done(done, len(counted))
     next_item = next((item for item in outline if item["state"] != "completed"), None)
     last = next((item for item in outline if item["page"].translation_key == last_key), None)
     resume = last if last and last["state"] != "completed" else next_item

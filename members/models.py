@@ -1,5 +1,6 @@
 import uuid
 
+from allauth.account.utils import has_verified_email
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -62,6 +63,18 @@ class User(AbstractUser):
         if profile is not None and profile.preferred_name:
             return profile.preferred_name
         return self.get_full_name() or _("Hub member")
+
+
+def is_verified_member(user):
+    """Signed in with a verified email address: what "members only" means on the Hub.
+
+    The answer is kept on the user object, so a request asks the database once.
+    """
+    if not user.is_authenticated:
+        return False
+    if not hasattr(user, "_hub_verified"):
+        user._hub_verified = has_verified_email(user)
+    return user._hub_verified
 
 
 class Language(models.Model):

@@ -3,7 +3,7 @@ import json
 from allauth.account.decorators import verified_email_required
 from django.contrib import messages
 from django.contrib.auth import logout
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -59,20 +59,16 @@ def edit_profile(request):
 @members_only
 @require_GET
 def profile_detail(request, public_id):
-    profile = get_object_or_404(
-        MemberProfile.objects.select_related("user").prefetch_related("specialties", "languages"),
-        public_id=public_id,
-        user__is_active=True,
+    # Members see listed profiles (active, verified, not hidden); everyone sees their own.
+    profiles = MemberProfile.objects.select_related("user").prefetch_related(
+        "specialties", "languages"
     )
-    if profile.user_id != request.user.pk and (
-        profile.hidden_from_directory
-        or not profile.user.emailaddress_set.filter(verified=True).exists()
-    ):
-        raise Http404
+    own = profiles.filter(user=request.user, public_id=public_id).first()
+    profile = own or get_object_or_404(profiles.listed(), public_id=public_id)
     return TemplateResponse(
         request,
         "members/profile_detail.html",
-        {"profile": profile, "is_own": profile.user_id == request.user.pk},
+        {"profile": profile, "is_own": own is not None},
     )
 
 

@@ -2,7 +2,7 @@ from django import template
 from django.utils import translation
 
 from learning.models import Certificate, CoursePage, Enrollment, with_module_totals
-from learning.progress import progress_by_course
+from learning.progress import percent_done, progress_by_course
 
 register = template.Library()
 
@@ -29,9 +29,7 @@ def my_learning(user):
             completed.append(course)
             continue
         done, _started = progress.get(course.translation_key, (0, False))
-        course.member_percent = (
-            round(100 * done / course.module_count) if course.module_count else 0
-        )
+        course.member_percent = percent_done(done, course.module_count)
         in_progress.append(course)
     certificates = list(Certificate.objects.filter(user=user).order_by("-issued_at"))
     return {"in_progress": in_progress, "completed": completed, "certificates": certificates}

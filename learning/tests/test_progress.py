@@ -172,3 +172,24 @@ def test_progress_follows_the_member_across_languages(
     member_client.post(f"{modules[0].url}complete/")
     html = member_client.get(f"/{language}/learn/loans/").text
     assert "33%" in html
+
+
+def test_certificate_and_check_results_read_in_spanish(
+    member_client, member, course, modules, spanish_home
+):
+    from conftest import publish_translation
+
+    publish_translation(course.get_parent(), spanish_home.locale)
+    publish_translation(course, spanish_home.locale, title="Préstamos estudiantiles, en claro")
+    spanish_modules = [publish_translation(m, spanish_home.locale) for m in modules]
+    result = member_client.post(
+        f"{spanish_modules[1].url}check/", {"token": "es", "q0": "0", "q1": ["0"]}
+    )
+    assert '<html lang="es">' in result.text
+    assert "Obtuvo un 0%" in result.text or "Obtuvo un 50%" in result.text
+    finish_course(member_client, modules)
+    certificate = Certificate.objects.get(user=member)
+    html = member_client.get(f"/es/learn/certificates/{certificate.code}/").text
+    assert "Certificado de finalización" in html
+    assert "Préstamos estudiantiles, en claro" in html
+    assert "No otorga créditos de educación médica continua (CME)." in html
