@@ -63,7 +63,14 @@ class HomePage(HubPage):
 
     # One home page per language: translations create the others, so there is no max_count.
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage", "learning.LearningIndexPage"]
+    subpage_types = [
+        "home.StandardPage",
+        "learning.LearningIndexPage",
+        "mentorship.MentorDirectoryPage",
+        "mentorship.VolunteerProtocolPage",
+        "mentorship.SpecialtyIndexPage",
+        "mentorship.CouncilIndexPage",
+    ]
 
     content_panels = [
         *Page.content_panels,

@@ -30,6 +30,7 @@ urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
     path("accounts/", include("allauth.urls")),
     path("", include("members.urls")),
+    path("", include("mentorship.urls")),
     path("learn/certificates/<str:code>/", learning_views.certificate, name="learning_certificate"),
     # Everything else is a Wagtail page; this must come last.
     path("", include(wagtail_urls)),

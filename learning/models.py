@@ -22,6 +22,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.models import HubPage
+from hub.fields import ChoiceListField
 from hub.vocabulary import Stage
 from learning.blocks import KnowledgeCheckBlock, LessonBlock
 from members.models import is_verified_member
@@ -78,40 +79,14 @@ class CourseFormat(models.TextChoices):
     GUIDED = "guided", _("Guided course")
 
 
-class StagesField(models.CharField):
-    """Several career stages in one column (",resident,early_career,"), filterable anywhere."""
+class StagesField(ChoiceListField):
+    """Several career stages in one column (",resident,early_career,")."""
+
+    choice_set = Stage
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("max_length", 120)
-        kwargs.setdefault("blank", True)
         super().__init__(*args, **kwargs)
-
-    def from_db_value(self, value, expression, connection):
-        return [stage for stage in (value or "").split(",") if stage]
-
-    def to_python(self, value):
-        if isinstance(value, list):
-            return value
-        return [stage for stage in (value or "").split(",") if stage]
-
-    def get_prep_value(self, value):
-        if isinstance(value, str):
-            value = self.to_python(value)
-        return f",{','.join(value)}," if value else ""
-
-    def formfield(self, **kwargs):
-        from django import forms
-
-        return forms.MultipleChoiceField(
-            choices=Stage.choices,
-            required=not self.blank,
-            widget=forms.CheckboxSelectMultiple,
-            label=self.verbose_name.capitalize(),
-            help_text=self.help_text,
-        )
-
-    def value_to_string(self, obj):
-        return self.get_prep_value(self.value_from_object(obj))
 
 
 # --- Pages ---------------------------------------------------------------------------------

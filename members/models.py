@@ -8,7 +8,7 @@ from django.db import models
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
-from hub.vocabulary import Profession, Stage, State, region_for_state
+from hub.vocabulary import Profession, Region, Stage, State, region_for_state
 
 
 class UserManager(BaseUserManager):
@@ -184,6 +184,11 @@ class MemberProfile(models.Model):
     @property
     def region(self):
         return region_for_state(self.state)
+
+    @property
+    def region_label(self):
+        region = self.region
+        return Region(region).label if region else ""
 
     # The fields a member fills in themselves, in the order forms show them.
     MEMBER_FIELDS = [

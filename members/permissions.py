@@ -79,7 +79,8 @@ GROUPS = {
     ALUMNI_RELATIONS: GroupPermissions(
         model=frozenset({ADMIN_ACCESS, "members.view_memberprofile", "members.view_user"}),
     ),
-    # Check and correct member profiles (for example to pause a member), see the specialties.
+    # Check and correct member profiles, pause mentors, see protocol acknowledgements and
+    # mentorships, and answer messages sent to the councils (mentorship/0004).
     MENTORSHIP_STAFF: GroupPermissions(
         model=frozenset(
             {
@@ -87,6 +88,12 @@ GROUPS = {
                 "members.view_memberprofile",
                 "members.change_memberprofile",
                 "mentorship.view_specialty",
+                "mentorship.view_mentorprofile",
+                "mentorship.change_mentorprofile",
+                "mentorship.view_protocolacknowledgement",
+                "mentorship.view_mentorship",
+                "mentorship.view_councilmessage",
+                "mentorship.change_councilmessage",
             }
         ),
     ),

@@ -1,7 +1,9 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from mentorship.admin_views import MentorshipViewSetGroup
 from mentorship.models import Specialty
 
 
@@ -17,3 +19,8 @@ class SpecialtyViewSet(SnippetViewSet):
 
 
 register_snippet(SpecialtyViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_mentorship_viewsets():
+    return MentorshipViewSetGroup()

@@ -1,0 +1,118 @@
+"""The mentor programme in the Wagtail admin: mentors (to pause one), protocol acceptances,
+and messages sent to the councils. Who sees what follows members/permissions.py."""
+
+from django.db.models import Max, OuterRef, Subquery
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from mentorship.models import CouncilMessage, MentorProfile, ProtocolAcknowledgement
+
+
+class NoAddViewSet(ModelViewSet):
+    """Records members create on the site; staff look at them and correct a few fields."""
+
+    copy_view_enabled = False
+    inspect_view_enabled = True
+
+    def get_common_view_kwargs(self, **kwargs):
+        return super().get_common_view_kwargs(add_url_name=None, **kwargs)
+
+    def get_urlpatterns(self):
+        return [pattern for pattern in super().get_urlpatterns() if pattern.name != "add"]
+
+
+class MentorProfileViewSet(NoAddViewSet):
+    model = MentorProfile
+    name = "mentors_admin"
+    url_prefix = "mentors"
+    icon = "user"
+    menu_label = _("Mentors")
+    list_display = [
+        "__str__",
+        "headline",
+        "capacity",
+        "active_mentees",
+        "accepted_version",
+        "accepting_mentees",
+        "paused",
+    ]
+    list_filter = ["paused", "accepting_mentees", "specialties"]
+    search_fields = ["headline", "bio", "member__user__first_name", "member__user__last_name"]
+    search_backend_name = None
+    inspect_view_fields = [
+        "member",
+        "headline",
+        "bio",
+        "specialties",
+        "areas",
+        "stages",
+        "languages",
+        "formats",
+        "time_commitment",
+        "capacity",
+        "accepting_mentees",
+        "paused",
+        "paused_reason",
+        "created_at",
+    ]
+    # Staff pause and unpause; the profile itself is the mentor's own words.
+    panels = [FieldPanel("paused"), FieldPanel("paused_reason")]
+
+    def get_queryset(self, request):
+        latest = (
+            ProtocolAcknowledgement.objects.filter(user=OuterRef("member__user"))
+            .order_by()
+            .values("user")
+            .annotate(v=Max("version"))
+            .values("v")
+        )
+        return (
+            MentorProfile.objects.with_active_mentees()
+            .annotate(accepted_version=Subquery(latest))
+            .select_related("member__user")
+        )
+
+
+class ProtocolAcknowledgementViewSet(NoAddViewSet):
+    model = ProtocolAcknowledgement
+    name = "protocol_acknowledgements"
+    url_prefix = "protocol-acknowledgements"
+    icon = "tick-inverse"
+    menu_label = _("Protocol acceptances")
+    list_display = ["user", "version", "language", "accepted_at"]
+    list_filter = ["version"]
+    search_fields = ["user__first_name", "user__last_name", "user__email"]
+    search_backend_name = None
+    # Acceptances are a record: nobody edits them.
+    edit_view_enabled = False
+    form_fields = []
+
+    def get_urlpatterns(self):
+        return [
+            pattern
+            for pattern in super().get_urlpatterns()
+            if pattern.name not in {"add", "edit", "delete"}
+        ]
+
+
+class CouncilMessageViewSet(NoAddViewSet):
+    model = CouncilMessage
+    name = "council_messages"
+    url_prefix = "council-messages"
+    icon = "mail"
+    menu_label = _("Council messages")
+    list_display = ["name", "council", "sent_at", "handled"]
+    list_filter = ["handled", "council"]
+    search_fields = ["name", "email", "message"]
+    search_backend_name = None
+    inspect_view_fields = ["council", "name", "email", "message", "language", "sent_at", "handled"]
+    panels = [FieldPanel("handled")]
+
+
+class MentorshipViewSetGroup(ViewSetGroup):
+    menu_label = _("Mentorship")
+    menu_icon = "group"
+    menu_order = 310
+    items = (MentorProfileViewSet, ProtocolAcknowledgementViewSet, CouncilMessageViewSet)
