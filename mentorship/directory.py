@@ -43,6 +43,7 @@ class MentorDirectory:
         self.form = MentorFilterForm(data)
         self.filters = self.form.filters()
         self.base = listed_mentors(current_protocol_version())
+        self._grouped = {}
 
     def filtered(self, skip=None):
         """Mentors matching every filter except ``skip`` (a facet counts without its own)."""
@@ -105,6 +106,13 @@ class MentorDirectory:
         return facets
 
     def grouped(self, skip, field):
+        # Facets whose own filter is not in use share the same filters: count those once.
+        key = (field, skip if skip in self.filters else None)
+        if key not in self._grouped:
+            self._grouped[key] = self._count_by(skip, field)
+        return self._grouped[key]
+
+    def _count_by(self, skip, field):
         rows = (
             self.filtered(skip)
             .exclude(**{f"{field}__isnull": True})

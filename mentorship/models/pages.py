@@ -36,20 +36,19 @@ class MentorDirectoryPage(RoutablePageMixin, HubPage):
     MENTORS_PER_PAGE = 12
 
     def get_context(self, request, *args, **kwargs):
-        from mentorship.directory import MentorDirectory
-
         context = super().get_context(request, *args, **kwargs)
-        if is_verified_member(request.user):
-            directory = MentorDirectory(request.GET)
-            context.update(directory.for_member(request, self.MENTORS_PER_PAGE))
-        else:
-            context.update(MentorDirectory({}).overview())
         context["mentor_base_url"] = self.url
         return context
 
     @path("")
     def directory(self, request):
-        return self.render(request)
+        from mentorship.directory import MentorDirectory
+
+        if is_verified_member(request.user):
+            context = MentorDirectory(request.GET).for_member(request, self.MENTORS_PER_PAGE)
+        else:
+            context = MentorDirectory({}).overview()
+        return self.render(request, context_overrides=context)
 
     @path("<uuid:public_id>/", name="mentor")
     def mentor(self, request, public_id):

@@ -1,0 +1,62 @@
+"""Queries per page stay the same at 10 and at 2,000 mentors."""
+
+import pytest
+from wagtail.search import index
+
+from mentorship.tests.conftest import bulk_mentors
+
+pytestmark = pytest.mark.django_db
+SIZES = [10, 2000]
+
+
+@pytest.fixture(params=SIZES)
+def many_mentors(request, directory, specialties_page):
+    mentors = bulk_mentors(request.param, state="GA")
+    for mentor in mentors[:5]:
+        index.insert_or_update_object(mentor)
+    return mentors
+
+
+def test_directory_queries_hold_with_three_filters_and_a_search(
+    member_client, directory, many_mentors, django_assert_max_num_queries
+):
+    query = {"specialty": "family-medicine", "region": "south", "accepting": "1", "q": "Bulk"}
+    member_client.get(directory.url, query)
+    with django_assert_max_num_queries(36):
+        response = member_client.get(directory.url, query)
+    assert response.status_code == 200
+    assert "Bulk Mentor" in response.content.decode()
+
+
+def test_directory_overview_queries_hold_for_visitors(
+    client, directory, many_mentors, django_assert_max_num_queries
+):
+    client.get(directory.url)
+    with django_assert_max_num_queries(22):
+        response = client.get(directory.url)
+    assert f"{len(many_mentors)} volunteer mentors" in response.content.decode()
+
+
+def test_mentor_profile_queries_hold(
+    member_client, directory, many_mentors, django_assert_max_num_queries
+):
+    url = f"{directory.url}{many_mentors[-1].public_id}/"
+    member_client.get(url)
+    with django_assert_max_num_queries(25):
+        response = member_client.get(url)
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize("signed_in", [False, True])
+def test_specialty_pages_queries_hold(
+    client, member, specialties_page, many_mentors, django_assert_max_num_queries, signed_in
+):
+    if signed_in:
+        client.force_login(member)
+    url = f"{specialties_page.url}family-medicine/"
+    client.get(url)
+    with django_assert_max_num_queries(34):
+        assert client.get(url).status_code == 200
+    client.get(specialties_page.url)
+    with django_assert_max_num_queries(24):
+        assert client.get(specialties_page.url).status_code == 200
