@@ -4,6 +4,7 @@ and messages sent to the councils. Who sees what follows members/permissions.py.
 from django.db.models import Max, OuterRef, Subquery
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
@@ -33,8 +34,8 @@ class MentorProfileViewSet(NoAddViewSet):
         "__str__",
         "headline",
         "capacity",
-        "active_mentees",
-        "accepted_version",
+        Column("active_mentees", label=_("Active mentees")),
+        Column("accepted_version", label=_("Protocol accepted")),
         "accepting_mentees",
         "paused",
     ]

@@ -616,6 +616,7 @@ PAGES = [
     {
         "key": "mentors",
         "parent": None,
+        "type": "mentor_directory",
         "show_in_menus": True,
         "en": {
             "title": "Mentorship",
@@ -1445,136 +1446,296 @@ PAGES = [
             ],
         },
     },
+    # --- Specialties ---------------------------------------------------------------------
+    {
+        "key": "specialties",
+        "parent": None,
+        "type": "specialty_index",
+        "show_in_menus": False,
+        "en": {
+            "title": "Specialties",
+            "introduction": (
+                "Everything the Hub holds for your field in one place: volunteer mentors who "
+                "practise it and the courses written with it in mind."
+            ),
+            "search_description": (
+                "Mentors and courses on the Hub by specialty, from family medicine and nursing "
+                "to surgery, pharmacy and public health."
+            ),
+        },
+        "es": {
+            "title": "Especialidades",
+            "introduction": (
+                "Todo lo que el Hub ofrece para su campo en un solo lugar: mentores voluntarios "
+                "que lo ejercen y los cursos pensados para él."
+            ),
+            "search_description": (
+                "Mentores y cursos del Hub por especialidad, desde medicina familiar y "
+                "enfermería hasta cirugía, farmacia y salud pública."
+            ),
+        },
+    },
     # --- Volunteer -----------------------------------------------------------------------
     {
         "key": "volunteer",
+        "type": "protocol",
         "parent": None,
         "show_in_menus": True,
+        "version": 1,
+        "effective_date": "2026-01-15",
         "en": {
             "title": "Volunteer with NMF",
             "introduction": (
-                "Share your time and experience as a mentor, a council member or an event "
-                "volunteer, and help the next generation of BIPOC clinicians thrive."
+                "NMF’s volunteer protocol: the ways you can give your time, and the shared "
+                "expectations every mentor accepts so that mentoring on the Hub is safe, "
+                "respectful and reliable."
             ),
             "search_description": (
-                "Volunteer roles with NMF (mentor, council member, event volunteer) and what the "
-                "volunteer protocol covers for every mentor."
+                "NMF’s volunteer protocol for mentors, council members and event volunteers: "
+                "responsibilities, time, conduct, confidentiality, boundaries and raising "
+                "concerns."
             ),
+            "changes": "",
             "body": [
-                ("heading", {"text": "Give back to the network", "level": "h2"}),
                 (
-                    "paragraph",
-                    "<p>Many NMF alumni remember someone who answered a question, made an "
-                    "introduction or simply believed in them at the right moment. Volunteering "
-                    "on the Hub is a way to be that person for someone else.</p>"
-                    "<p>You do not need to give a lot of time. What matters most is being "
-                    "reliable and respectful within the time you do offer.</p>",
-                ),
-                ("heading", {"text": "Ways to volunteer", "level": "h2"}),
-                (
-                    "paragraph",
-                    "<ul>"
-                    "<li><b>Mentor:</b> guide students, residents or clinicians through "
-                    "one-to-one conversations, within a capacity you set yourself.</li>"
-                    "<li><b>Council member:</b> serve on the National Alumni Council or the "
-                    "Young Leaders Council, advising NMF and championing mentoring.</li>"
-                    "<li><b>Event volunteer:</b> speak at a webinar, host a networking hour or "
-                    "help run a virtual event.</li>"
-                    "</ul>",
-                ),
-                ("heading", {"text": "The volunteer protocol", "level": "h2"}),
-                (
-                    "paragraph",
-                    "<p>The volunteer protocol sets shared expectations, so that mentees know "
-                    "what to expect and mentors know what is asked of them. It covers:</p>"
-                    "<ul>"
-                    "<li><b>Responsibilities:</b> what a mentor does, and what is not part of "
-                    "the role.</li>"
-                    "<li><b>Time commitment:</b> how to set a capacity you can keep, and how to "
-                    "pause.</li>"
-                    "<li><b>Code of conduct:</b> respect, honesty, and no harassment or "
-                    "discrimination of any kind.</li>"
-                    "<li><b>Confidentiality:</b> what is shared in a mentorship stays there, "
-                    "except where someone’s safety is at risk.</li>"
-                    "<li><b>Response expectations:</b> replying to requests and messages within "
-                    "a reasonable time, and saying so when you cannot.</li>"
-                    "<li><b>Boundaries and referrals:</b> recognizing when a mentee needs "
-                    "professional help, such as mental health, legal or financial support, and "
-                    "encouraging them to seek it.</li>"
-                    "<li><b>Raising concerns:</b> how mentors and mentees can tell NMF about a "
-                    "problem, and how NMF responds.</li>"
-                    "</ul>"
-                    "<p>The protocol is versioned. Every mentor accepts the current version "
-                    "before mentoring on the Hub, and when it changes we ask mentors to review "
-                    "and accept the new one. Protocol acceptance opens soon, together with the "
-                    "mentor directory.</p>",
-                ),
-                (
-                    "accordion",
+                    "roles",
                     {
-                        "heading": "Questions about volunteering",
-                        "items": [
+                        "heading": "Ways to volunteer",
+                        "roles": [
                             {
-                                "question": "How much time does volunteering take?",
-                                "answer": (
-                                    "<p>You decide. Mentors set how many mentees they can "
-                                    "support at a time, and event volunteers can help with a "
-                                    "single event. The protocol explains what each role "
-                                    "involves.</p>"
+                                "name": "Mentor",
+                                "description": (
+                                    "Guide a student, resident or clinician through one-to-one "
+                                    "conversations about training, careers and life in health "
+                                    "care. You choose who you mentor, how you meet and how many "
+                                    "mentees you take on at a time."
                                 ),
+                                "time": "About one hour a month per mentee",
                             },
                             {
-                                "question": "Do I need to be a senior clinician to mentor?",
-                                "answer": (
-                                    "<p>No. Residents and early-career clinicians are often the "
-                                    "best guides for students a few steps behind them.</p>"
+                                "name": "Council member",
+                                "description": (
+                                    "Serve on the National Alumni Council or the Young Leaders "
+                                    "Council, advising NMF on its programs and championing "
+                                    "mentoring across the network. Members are chosen each spring "
+                                    "and serve a fixed term."
                                 ),
+                                "time": "A few hours a month, for a two- or three-year term",
                             },
                             {
-                                "question": "Why do mentors accept a protocol?",
-                                "answer": (
-                                    "<p>It protects both mentees and mentors. Clear, shared "
-                                    "expectations make mentoring safer, fairer and easier to "
-                                    "start.</p>"
+                                "name": "Event volunteer",
+                                "description": (
+                                    "Speak at a webinar, host a virtual networking hour or help a "
+                                    "council run a town hall. It is a good way to give back when "
+                                    "your schedule makes regular commitments hard."
                                 ),
-                            },
-                            {
-                                "question": "What happens when the protocol is updated?",
-                                "answer": (
-                                    "<p>We publish a new version and ask every mentor to review "
-                                    "and accept it, so that everyone mentors under the current "
-                                    "version.</p>"
-                                ),
-                            },
-                            {
-                                "question": "What if a mentee needs more help than I can give?",
-                                "answer": (
-                                    "<p>Mentors are not therapists, lawyers or financial "
-                                    "advisers. Listen, then encourage your mentee to seek "
-                                    "professional help. If someone may be in danger, encourage "
-                                    "them to contact emergency services right away.</p>"
-                                ),
-                            },
-                            {
-                                "question": "How do I raise a concern?",
-                                "answer": (
-                                    "<p>Follow the steps in the protocol, or write to NMF at "
-                                    "info@nmfonline.org. Concerns are taken seriously and "
-                                    "handled with discretion.</p>"
-                                ),
+                                "time": "A few hours per event, when you are free",
                             },
                         ],
                     },
                 ),
                 (
-                    "call_to_action",
+                    "section",
                     {
-                        "heading": "See how mentoring works",
-                        "text": (
-                            "Learn how mentees find mentors and how mentors accept requests "
-                            "within their capacity."
+                        "heading": "Responsibilities",
+                        "body": (
+                            "<p>As a mentor, you offer your experience, perspective and "
+                            "encouragement to someone earlier on a path you know. In practice, "
+                            "that means you:</p>"
+                            "<ul>"
+                            "<li>reply to mentorship requests and messages within the times set "
+                            "out in this protocol;</li>"
+                            "<li>agree with each mentee, in your first conversation, on what they "
+                            "hope to gain, how you will meet and how often;</li>"
+                            "<li>share what you know honestly, including what you do not know, "
+                            "and point your mentee to other people and resources when someone "
+                            "else can help more;</li>"
+                            "<li>keep the commitments you make, and say so early when you "
+                            "cannot;</li>"
+                            "<li>keep your mentor profile, capacity and availability up to "
+                            "date;</li>"
+                            "<li>close a mentorship kindly when it has done its work, or when "
+                            "either of you needs to stop.</li>"
+                            "</ul>"
+                            "<p>Mentoring does not mean writing a mentee’s applications, "
+                            "promising them an interview, a residency position or a job, or "
+                            "acting on their behalf without their agreement. Council members and "
+                            "event volunteers follow the code of conduct, confidentiality and "
+                            "concerns sections below as well.</p>"
                         ),
-                        "button": {"label": "Explore mentorship", "page": "mentors"},
+                    },
+                ),
+                (
+                    "section",
+                    {
+                        "heading": "Time commitment",
+                        "body": (
+                            "<p>You decide how much time to give. On your mentor profile you set "
+                            "how many mentees you can support at a time and how often you can "
+                            "meet, from about one hour every three months to about one hour a "
+                            "week. Most mentors find that about one hour a month per mentee, plus "
+                            "a few short messages, works well.</p>"
+                            "<p>Choose a capacity you can keep in a hard week, not a good one. "
+                            "Once you reach it, new requests stop until a place opens. When life "
+                            "gets busy, turn off <i>accepting new mentees</i> on your profile: "
+                            "your current mentees are not affected. If you need a longer break, "
+                            "see <b>Response expectations</b> below.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "section",
+                    {
+                        "heading": "Code of conduct",
+                        "body": (
+                            "<p>Every volunteer on the Hub agrees to:</p>"
+                            "<ul>"
+                            "<li><b>Treat everyone with respect</b>, whatever their race, "
+                            "ethnicity, language, religion, gender, gender identity, sexual "
+                            "orientation, disability, age, immigration status or stage of "
+                            "training.</li>"
+                            "<li><b>Never harass, demean or discriminate</b>, in words, messages, "
+                            "jokes or images, online or in person.</li>"
+                            "<li><b>Keep the relationship professional.</b> Do not begin a "
+                            "romantic or sexual relationship with a mentee, and do not ask for or "
+                            "accept money, favors or gifts beyond a token of thanks.</li>"
+                            "<li><b>Not sell or recruit.</b> Do not promote products, services or "
+                            "investments to a mentee. If you recruit for your employer, say so "
+                            "plainly, and never make mentoring depend on it.</li>"
+                            "<li><b>Be open about conflicts of interest.</b> If you sit on an "
+                            "admissions, selection or hiring committee that will review your "
+                            "mentee, tell them, and step aside from that decision.</li>"
+                            "<li><b>Be honest</b> about who you are, your experience and the "
+                            "limits of what you know.</li>"
+                            "</ul>"
+                            "<p>NMF may pause or end a volunteer’s participation when this code "
+                            "is not followed.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "section",
+                    {
+                        "heading": "Confidentiality",
+                        "body": (
+                            "<p>Mentees often share things they have not told anyone else: a "
+                            "failed exam, a family crisis, an experience of racism at work. What "
+                            "a mentee tells you stays between the two of you. Do not repeat it, "
+                            "forward their messages or share their name without their permission, "
+                            "including when you make an introduction.</p>"
+                            "<p>There are two exceptions. If you believe someone is at risk of "
+                            "serious harm, to themselves or to others, act to keep them safe (see "
+                            "<b>Boundaries</b> below) and tell NMF. And if you raise a concern "
+                            "with NMF, share what staff need in order to understand it.</p>"
+                            "<p>Never share information that could identify a patient, even to "
+                            "ask for advice; talk about cases only in general terms. "
+                            "Confidentiality works both ways: what a mentor shares in confidence "
+                            "stays with the mentee.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "section",
+                    {
+                        "heading": "Response expectations",
+                        "body": (
+                            "<ul>"
+                            "<li><b>Mentorship requests:</b> accept or decline within 10 days. "
+                            "The Hub sends you a reminder after 3 days. If you cannot take a "
+                            "mentee on, a short, kind decline lets them ask someone else "
+                            "sooner.</li>"
+                            "<li><b>Messages from mentees:</b> reply within a week, even if only "
+                            "to say when you can answer properly.</li>"
+                            "<li><b>Meetings:</b> be on time, and give as much notice as you can "
+                            "if you need to reschedule.</li>"
+                            "<li><b>Stepping back:</b> if illness, family, a move or a demanding "
+                            "rotation means you cannot keep up, tell your mentee and NMF’s "
+                            "Mentorship Program Staff as soon as you can. Stepping back is not a "
+                            "failure; disappearing without a word is what hurts.</li>"
+                            "</ul>"
+                        ),
+                    },
+                ),
+                (
+                    "section",
+                    {
+                        "heading": "Boundaries and when to refer to professional help",
+                        "body": (
+                            "<p>Mentors offer experience, perspective and encouragement. You are "
+                            "not your mentee’s therapist, lawyer or financial adviser, even if "
+                            "that is your profession. And you must never give a mentee medical "
+                            "care: do not diagnose, prescribe or advise on their own health or "
+                            "treatment; encourage them to see their own clinician.</p>"
+                            "<p>When a conversation goes beyond what a mentor can offer, listen "
+                            "without judgment, say so kindly and help your mentee find the right "
+                            "support:</p>"
+                            "<ul>"
+                            "<li><b>Immediate danger:</b> if someone’s life or safety is at risk "
+                            "right now, call 911.</li>"
+                            "<li><b>Thoughts of suicide or emotional crisis:</b> the <a "
+                            'href="https://988lifeline.org/">988 Suicide &amp; Crisis '
+                            "Lifeline</a> is free, confidential and open 24 hours a day. Call or "
+                            "text 988.</li>"
+                            "<li><b>Stress, burnout or mental health concerns:</b> the counseling "
+                            "service at the mentee’s school, or their employer’s employee "
+                            "assistance program (EAP), which usually offers free, confidential "
+                            "counseling sessions.</li>"
+                            "<li><b>Physicians and medical students:</b> the <a "
+                            'href="https://www.physiciansupportline.com/">Physician Support '
+                            "Line</a>, 1-888-409-0141, offers free, confidential peer support "
+                            "from volunteer psychiatrists.</li>"
+                            "<li><b>Legal, immigration or financial questions:</b> a licensed "
+                            "attorney or a legal aid organization, the school’s financial aid "
+                            "office, or a qualified financial professional.</li>"
+                            "</ul>"
+                            "<p>If you think a mentee may be at risk of harm, first make sure "
+                            "they are connected to help, then let NMF’s Mentorship Program Staff "
+                            "know.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "section",
+                    {
+                        "heading": "How to raise a concern",
+                        "body": (
+                            "<p>If something in a mentorship worries you, whether you are a "
+                            "mentor or a mentee, write to NMF’s Mentorship Program Staff at <a "
+                            'href="mailto:mentorship@hub.example.org">'
+                            "mentorship@hub.example.org</a>. "
+                            "Tell us what happened, when, and who was involved. You do not need "
+                            "every detail, or to be sure that the protocol was broken, to reach "
+                            "out.</p>"
+                            "<p>What happens next:</p>"
+                            "<ol>"
+                            "<li>A member of staff confirms that your message has arrived, "
+                            "usually within two business days.</li>"
+                            "<li>We listen to you and, where appropriate, to the other person, "
+                            "and agree with you on the next steps. While we look into a concern, "
+                            "we may pause a mentor’s listing; a pause is not a finding.</li>"
+                            "<li>We tell you how the concern was resolved, as far as we can "
+                            "without breaching anyone else’s privacy.</li>"
+                            "</ol>"
+                            "<p>Reports are kept confidential and shared only with the NMF staff "
+                            "who need them to respond. No one will face retaliation for raising a "
+                            "concern in good faith, and retaliation is itself a breach of this "
+                            "protocol. If anyone is in immediate danger, call 911 first.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "section",
+                    {
+                        "heading": "What accepting means",
+                        "body": (
+                            "<p>Mentors accept this version of the protocol before they appear in "
+                            "the mentor directory. By accepting, you agree to follow it in every "
+                            "mentorship on the Hub.</p>"
+                            "<p>When NMF publishes a new version, we explain what changed and ask "
+                            "every mentor to read and accept it again; until you do, you do not "
+                            "appear in the directory. NMF records each acceptance with the date, "
+                            "the version and the language you read it in.</p>"
+                        ),
                     },
                 ),
             ],
@@ -1582,138 +1743,275 @@ PAGES = [
         "es": {
             "title": "Voluntariado con NMF",
             "introduction": (
-                "Comparta su tiempo y su experiencia como mentor, integrante de un consejo o "
-                "voluntario en eventos, y ayude a que la próxima generación de profesionales "
-                "BIPOC prospere."
+                "El protocolo de voluntariado de NMF: las formas en que puede dedicar su tiempo y "
+                "las expectativas compartidas que acepta cada mentor para que la mentoría en el "
+                "Hub sea segura, respetuosa y confiable."
             ),
             "search_description": (
-                "Funciones de voluntariado con NMF (mentor, integrante de un consejo, voluntario "
-                "en eventos) y lo que cubre el protocolo de voluntariado."
+                "El protocolo de voluntariado de NMF para mentores, integrantes de los consejos y "
+                "voluntarios en eventos: responsabilidades, tiempo, conducta, confidencialidad, "
+                "límites e inquietudes."
             ),
+            "changes": "",
             "body": [
-                ("heading", {"text": "Retribuya a la red", "level": "h2"}),
                 (
-                    "paragraph",
-                    "<p>Muchos exalumnos de NMF recuerdan a alguien que respondió una pregunta, "
-                    "les presentó a la persona indicada o simplemente creyó en ellos en el "
-                    "momento justo. Ser voluntario en el Hub es una forma de ser esa persona "
-                    "para alguien más.</p>"
-                    "<p>No necesita dar mucho tiempo. Lo que más importa es ser confiable y "
-                    "respetuoso dentro del tiempo que sí ofrece.</p>",
-                ),
-                ("heading", {"text": "Formas de ser voluntario", "level": "h2"}),
-                (
-                    "paragraph",
-                    "<ul>"
-                    "<li><b>Mentor:</b> oriente a estudiantes, residentes o profesionales "
-                    "clínicos en conversaciones individuales, dentro de una capacidad que usted "
-                    "mismo fija.</li>"
-                    "<li><b>Integrante de un consejo:</b> forme parte del Consejo Nacional de "
-                    "Exalumnos o del Consejo de Jóvenes Líderes, asesorando a NMF y promoviendo "
-                    "la mentoría.</li>"
-                    "<li><b>Voluntario en eventos:</b> participe como ponente en un seminario "
-                    "web, anime una hora de networking o ayude a organizar un evento "
-                    "virtual.</li>"
-                    "</ul>",
-                ),
-                ("heading", {"text": "El protocolo de voluntariado", "level": "h2"}),
-                (
-                    "paragraph",
-                    "<p>El protocolo de voluntariado establece expectativas compartidas, para que "
-                    "los aprendices sepan qué esperar y los mentores sepan qué se les pide. "
-                    "Abarca:</p>"
-                    "<ul>"
-                    "<li><b>Responsabilidades:</b> lo que hace un mentor y lo que no forma parte "
-                    "de su función.</li>"
-                    "<li><b>Dedicación de tiempo:</b> cómo fijar una capacidad que pueda cumplir "
-                    "y cómo hacer una pausa.</li>"
-                    "<li><b>Código de conducta:</b> respeto, honestidad y cero acoso o "
-                    "discriminación de cualquier tipo.</li>"
-                    "<li><b>Confidencialidad:</b> lo que se comparte en una mentoría se queda "
-                    "ahí, salvo cuando la seguridad de alguien está en riesgo.</li>"
-                    "<li><b>Tiempos de respuesta:</b> responder a solicitudes y mensajes en un "
-                    "plazo razonable, y avisar cuando no sea posible.</li>"
-                    "<li><b>Límites y derivaciones:</b> reconocer cuándo un aprendiz necesita "
-                    "ayuda profesional, como apoyo de salud mental, legal o financiero, y "
-                    "animarlo a buscarla.</li>"
-                    "<li><b>Cómo plantear inquietudes:</b> cómo mentores y aprendices pueden "
-                    "informar a NMF sobre un problema, y cómo responde NMF.</li>"
-                    "</ul>"
-                    "<p>El protocolo tiene versiones. Cada mentor acepta la versión vigente antes "
-                    "de ofrecer mentoría en el Hub y, cuando cambia, pedimos a los mentores que "
-                    "revisen y acepten la nueva. La aceptación del protocolo abrirá pronto, junto "
-                    "con el directorio de mentores.</p>",
-                ),
-                (
-                    "accordion",
+                    "roles",
                     {
-                        "heading": "Preguntas sobre el voluntariado",
-                        "items": [
+                        "heading": "Formas de ser voluntario",
+                        "roles": [
                             {
-                                "question": "¿Cuánto tiempo requiere el voluntariado?",
-                                "answer": (
-                                    "<p>Usted decide. Los mentores fijan a cuántos aprendices "
-                                    "pueden apoyar a la vez, y los voluntarios en eventos "
-                                    "pueden ayudar con un solo evento. El protocolo explica lo "
-                                    "que implica cada función.</p>"
+                                "name": "Mentor",
+                                "description": (
+                                    "Oriente a un estudiante, residente o profesional clínico en "
+                                    "conversaciones individuales sobre la formación, la carrera y "
+                                    "la vida en el área de la salud. Usted elige a quién "
+                                    "acompaña, cómo se reúnen y a cuántos aprendices atiende a la "
+                                    "vez."
                                 ),
+                                "time": "Alrededor de una hora al mes por aprendiz",
                             },
                             {
-                                "question": "¿Necesito ser un profesional con mucha experiencia "
-                                "para ser mentor?",
-                                "answer": (
-                                    "<p>No. Los residentes y los profesionales que inician su "
-                                    "carrera suelen ser los mejores guías para estudiantes que "
-                                    "van unos pasos detrás.</p>"
+                                "name": "Integrante de un consejo",
+                                "description": (
+                                    "Forme parte del Consejo Nacional de Exalumnos o del Consejo "
+                                    "de Jóvenes Líderes, asesore a NMF sobre sus programas y "
+                                    "promueva la mentoría en toda la red. Los integrantes se "
+                                    "eligen cada primavera y sirven durante un período fijo."
                                 ),
+                                "time": "Unas horas al mes, durante un período de dos o tres años",
                             },
                             {
-                                "question": "¿Por qué los mentores aceptan un protocolo?",
-                                "answer": (
-                                    "<p>Protege tanto a los aprendices como a los mentores. Unas "
-                                    "expectativas claras y compartidas hacen que la mentoría sea "
-                                    "más segura, más justa y más fácil de empezar.</p>"
+                                "name": "Voluntario en eventos",
+                                "description": (
+                                    "Participe como ponente en un seminario web, anime una hora "
+                                    "de networking virtual o ayude a un consejo a organizar una "
+                                    "asamblea abierta. Es una buena forma de retribuir cuando su "
+                                    "agenda le dificulta asumir compromisos regulares."
                                 ),
-                            },
-                            {
-                                "question": "¿Qué pasa cuando se actualiza el protocolo?",
-                                "answer": (
-                                    "<p>Publicamos una nueva versión y pedimos a cada mentor que "
-                                    "la revise y la acepte, para que todos ofrezcan mentoría "
-                                    "bajo la versión vigente.</p>"
-                                ),
-                            },
-                            {
-                                "question": "¿Qué hago si un aprendiz necesita más ayuda de la "
-                                "que puedo darle?",
-                                "answer": (
-                                    "<p>Los mentores no son terapeutas, abogados ni asesores "
-                                    "financieros. Escuche y luego anime a su aprendiz a buscar "
-                                    "ayuda profesional. Si alguien podría estar en peligro, "
-                                    "anímelo a comunicarse de inmediato con los servicios de "
-                                    "emergencia.</p>"
-                                ),
-                            },
-                            {
-                                "question": "¿Cómo planteo una inquietud?",
-                                "answer": (
-                                    "<p>Siga los pasos del protocolo o escriba a NMF a "
-                                    "info@nmfonline.org. Las inquietudes se toman en serio y se "
-                                    "manejan con discreción.</p>"
-                                ),
+                                "time": "Unas horas por evento, cuando tenga disponibilidad",
                             },
                         ],
                     },
                 ),
                 (
-                    "call_to_action",
+                    "section",
                     {
-                        "heading": "Vea cómo funciona la mentoría",
-                        "text": (
-                            "Conozca cómo los aprendices encuentran mentores y cómo los mentores "
-                            "aceptan solicitudes dentro de su capacidad."
+                        "heading": "Responsabilidades",
+                        "body": (
+                            "<p>Como mentor, usted ofrece su experiencia, su perspectiva y su "
+                            "aliento a alguien que recorre un camino que usted ya conoce. En la "
+                            "práctica, esto significa que usted:</p>"
+                            "<ul>"
+                            "<li>responde a las solicitudes de mentoría y a los mensajes en los "
+                            "plazos que fija este protocolo;</li>"
+                            "<li>acuerda con cada aprendiz, en su primera conversación, qué "
+                            "espera lograr, cómo se reunirán y con qué frecuencia;</li>"
+                            "<li>comparte lo que sabe con honestidad, incluido lo que no sabe, y "
+                            "orienta a su aprendiz hacia otras personas y recursos cuando alguien "
+                            "más puede ayudarle mejor;</li>"
+                            "<li>cumple los compromisos que asume y avisa a tiempo cuando no "
+                            "puede cumplirlos;</li>"
+                            "<li>mantiene al día su perfil de mentor, su capacidad y su "
+                            "disponibilidad;</li>"
+                            "<li>cierra la mentoría con amabilidad cuando ha cumplido su "
+                            "propósito o cuando alguno de los dos necesita terminarla.</li>"
+                            "</ul>"
+                            "<p>Ser mentor no significa redactar las solicitudes de su aprendiz, "
+                            "prometerle una entrevista, una plaza de residencia o un empleo, ni "
+                            "actuar en su nombre sin su consentimiento. Los integrantes de los "
+                            "consejos y los voluntarios en eventos también siguen las secciones "
+                            "de código de conducta, confidencialidad e inquietudes que aparecen a "
+                            "continuación.</p>"
                         ),
-                        "button": {"label": "Explore la mentoría", "page": "mentors"},
+                    },
+                ),
+                (
+                    "section",
+                    {
+                        "heading": "Dedicación de tiempo",
+                        "body": (
+                            "<p>Usted decide cuánto tiempo dedicar. En su perfil de mentor indica "
+                            "a cuántos aprendices puede apoyar a la vez y con qué frecuencia "
+                            "puede reunirse, desde alrededor de una hora cada tres meses hasta "
+                            "alrededor de una hora por semana. A la mayoría de los mentores les "
+                            "funciona bien dedicar alrededor de una hora al mes a cada aprendiz, "
+                            "más algunos mensajes breves.</p>"
+                            "<p>Elija una capacidad que pueda sostener en una semana difícil, no "
+                            "en una buena. Cuando la alcance, dejará de recibir solicitudes "
+                            "nuevas hasta que se libere un lugar. Si se avecina una temporada de "
+                            "mucho trabajo, indique en su perfil que por ahora <i>no acepta "
+                            "nuevos aprendices</i>: sus aprendices actuales no se verán "
+                            "afectados. Si necesita una pausa más larga, consulte la sección "
+                            "<b>Tiempos de respuesta</b> más abajo.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "section",
+                    {
+                        "heading": "Código de conducta",
+                        "body": (
+                            "<p>Todo voluntario del Hub se compromete a:</p>"
+                            "<ul>"
+                            "<li><b>Tratar a todas las personas con respeto</b>, sin importar su "
+                            "raza, origen étnico, idioma, religión, género, identidad de género, "
+                            "orientación sexual, discapacidad, edad, situación migratoria o etapa "
+                            "de formación.</li>"
+                            "<li><b>Nunca acosar, menospreciar ni discriminar</b>, ya sea con "
+                            "palabras, mensajes, bromas o imágenes, en línea o en persona.</li>"
+                            "<li><b>Mantener una relación profesional.</b> No inicie una relación "
+                            "romántica o sexual con un aprendiz, y no pida ni acepte dinero, "
+                            "favores o regalos que vayan más allá de un gesto simbólico de "
+                            "agradecimiento.</li>"
+                            "<li><b>No vender ni reclutar.</b> No promueva productos, servicios "
+                            "ni inversiones ante un aprendiz. Si recluta personal para su "
+                            "empleador, dígalo con claridad y nunca condicione la mentoría a "
+                            "ello.</li>"
+                            "<li><b>Declarar los conflictos de interés.</b> Si forma parte de un "
+                            "comité de admisión, de selección o de contratación que evaluará a su "
+                            "aprendiz, infórmele y absténgase de participar en esa decisión.</li>"
+                            "<li><b>Ser honesto</b> sobre quién es, su experiencia y los límites "
+                            "de lo que sabe.</li>"
+                            "</ul>"
+                            "<p>NMF puede suspender o dar por terminada la participación de un "
+                            "voluntario que no cumpla este código.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "section",
+                    {
+                        "heading": "Confidencialidad",
+                        "body": (
+                            "<p>Los aprendices suelen compartir cosas que no le han contado a "
+                            "nadie más: un examen reprobado, una crisis familiar, una experiencia "
+                            "de racismo en el trabajo. Lo que un aprendiz le cuenta queda entre "
+                            "ustedes dos. No lo repita, no reenvíe sus mensajes ni comparta su "
+                            "nombre sin su permiso, ni siquiera cuando lo presente a otra "
+                            "persona.</p>"
+                            "<p>Hay dos excepciones. Si usted cree que alguien corre el riesgo de "
+                            "sufrir un daño grave o de causárselo a otros, actúe para protegerlo "
+                            "(consulte la sección <b>Límites</b> más abajo) e informe a NMF. Y si "
+                            "plantea una inquietud ante NMF, comparta lo que el personal necesite "
+                            "para entenderla.</p>"
+                            "<p>Nunca comparta información que permita identificar a un paciente, "
+                            "ni siquiera para pedir consejo; hable de casos solo en términos "
+                            "generales. La confidencialidad es mutua: lo que un mentor comparte "
+                            "en confianza también queda con el aprendiz.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "section",
+                    {
+                        "heading": "Tiempos de respuesta",
+                        "body": (
+                            "<ul>"
+                            "<li><b>Solicitudes de mentoría:</b> acéptelas o rechácelas en un "
+                            "plazo de 10 días. El Hub le envía un recordatorio a los 3 días. Si "
+                            "no puede acompañar a un aprendiz, una respuesta breve y amable le "
+                            "permite buscar a otra persona cuanto antes.</li>"
+                            "<li><b>Mensajes de sus aprendices:</b> responda en un plazo de una "
+                            "semana, aunque sea solo para decir cuándo podrá contestar con "
+                            "calma.</li>"
+                            "<li><b>Reuniones:</b> sea puntual y avise con la mayor anticipación "
+                            "posible si necesita cambiar la fecha.</li>"
+                            "<li><b>Hacerse a un lado:</b> si una enfermedad, la familia, una "
+                            "mudanza o una rotación exigente le impiden continuar, avise a su "
+                            "aprendiz y al personal del Programa de Mentoría de NMF lo antes "
+                            "posible. Hacer una pausa no es un fracaso; lo que lastima es "
+                            "desaparecer sin decir nada.</li>"
+                            "</ul>"
+                        ),
+                    },
+                ),
+                (
+                    "section",
+                    {
+                        "heading": "Límites y cuándo derivar a ayuda profesional",
+                        "body": (
+                            "<p>Los mentores ofrecen experiencia, perspectiva y aliento. Usted no "
+                            "es el terapeuta, el abogado ni el asesor financiero de su aprendiz, "
+                            "aunque esa sea su profesión. Y nunca debe brindarle atención médica: "
+                            "no haga diagnósticos, no recete ni le aconseje sobre su propia salud "
+                            "o tratamiento; anímelo a consultar a su propio profesional de "
+                            "salud.</p>"
+                            "<p>Cuando una conversación va más allá de lo que un mentor puede "
+                            "ofrecer, escuche sin juzgar, dígalo con amabilidad y ayude a su "
+                            "aprendiz a encontrar el apoyo adecuado:</p>"
+                            "<ul>"
+                            "<li><b>Peligro inmediato:</b> si la vida o la seguridad de alguien "
+                            "están en riesgo en este momento, llame al 911.</li>"
+                            "<li><b>Pensamientos suicidas o crisis emocional:</b> la <a "
+                            'href="https://988lifeline.org/">Línea 988 de Prevención del Suicidio '
+                            "y Crisis</a> (988 Suicide &amp; Crisis Lifeline) es gratuita, "
+                            "confidencial y atiende las 24 horas. Llame o envíe un mensaje de "
+                            "texto al 988; para recibir atención telefónica en español, marque la "
+                            "opción 2.</li>"
+                            "<li><b>Estrés, agotamiento o salud mental:</b> el servicio de "
+                            "consejería de la escuela de su aprendiz, o el programa de asistencia "
+                            "al empleado (EAP, por sus siglas en inglés) de su empleador, que "
+                            "suele ofrecer sesiones de consejería gratuitas y "
+                            "confidenciales.</li>"
+                            "<li><b>Médicos y estudiantes de medicina:</b> la <a "
+                            'href="https://www.physiciansupportline.com/">Physician Support '
+                            "Line</a>, 1-888-409-0141, ofrece apoyo gratuito y confidencial de "
+                            "psiquiatras voluntarios.</li>"
+                            "<li><b>Preguntas legales, migratorias o financieras:</b> un abogado "
+                            "con licencia o una organización de asistencia legal, la oficina de "
+                            "ayuda financiera de la escuela o un profesional financiero "
+                            "calificado.</li>"
+                            "</ul>"
+                            "<p>Si cree que un aprendiz podría estar en riesgo, asegúrese primero "
+                            "de que esté en contacto con quien pueda ayudarle y luego informe al "
+                            "personal del Programa de Mentoría de NMF.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "section",
+                    {
+                        "heading": "Cómo plantear una inquietud",
+                        "body": (
+                            "<p>Si algo en una mentoría le preocupa, ya sea usted mentor o "
+                            "aprendiz, escriba al personal del Programa de Mentoría de NMF a <a "
+                            'href="mailto:mentorship@hub.example.org">'
+                            "mentorship@hub.example.org</a>. "
+                            "Cuéntenos qué pasó, cuándo y quiénes participaron. No necesita tener "
+                            "todos los detalles ni estar seguro de que se incumplió el protocolo "
+                            "para comunicarse con nosotros.</p>"
+                            "<p>Qué sucede después:</p>"
+                            "<ol>"
+                            "<li>Una persona del equipo le confirma que recibimos su mensaje, por "
+                            "lo general en un plazo de dos días hábiles.</li>"
+                            "<li>Lo escuchamos a usted y, cuando corresponde, a la otra persona, "
+                            "y acordamos con usted los próximos pasos. Mientras analizamos una "
+                            "inquietud, podemos pausar la publicación de un mentor en el "
+                            "directorio; una pausa no es una conclusión.</li>"
+                            "<li>Le informamos cómo se resolvió la inquietud, en la medida en que "
+                            "podamos hacerlo sin vulnerar la privacidad de otras personas.</li>"
+                            "</ol>"
+                            "<p>Los reportes son confidenciales y solo se comparten con el "
+                            "personal de NMF que necesita conocerlos para responder. Nadie "
+                            "sufrirá represalias por plantear una inquietud de buena fe, y las "
+                            "represalias son en sí mismas un incumplimiento de este protocolo. Si "
+                            "alguien está en peligro inmediato, llame primero al 911.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "section",
+                    {
+                        "heading": "Qué significa aceptar",
+                        "body": (
+                            "<p>Los mentores aceptan esta versión del protocolo antes de aparecer "
+                            "en el directorio de mentores. Al aceptarla, usted se compromete a "
+                            "seguirla en cada mentoría del Hub.</p>"
+                            "<p>Cuando NMF publica una nueva versión, explicamos qué cambió y "
+                            "pedimos a cada mentor que la lea y la acepte de nuevo; hasta que lo "
+                            "haga, usted no aparece en el directorio. NMF registra cada "
+                            "aceptación con la fecha, la versión y el idioma en que la leyó.</p>"
+                        ),
                     },
                 ),
             ],
@@ -1722,6 +2020,7 @@ PAGES = [
     # --- Councils ------------------------------------------------------------------------
     {
         "key": "councils",
+        "type": "council_index",
         "parent": None,
         "show_in_menus": True,
         "en": {
@@ -1731,60 +2030,45 @@ PAGES = [
                 "voice in how NMF and the Hub serve BIPOC students and clinicians."
             ),
             "search_description": (
-                "NMF’s National Alumni Council and Young Leaders Council: their purpose, who "
-                "serves, what they do and how to express interest."
+                "NMF’s National Alumni Council and Young Leaders Council: what each council does, "
+                "how they work together and where to learn about serving."
             ),
             "body": [
                 ("heading", {"text": "Two councils, one network", "level": "h2"}),
                 (
                     "paragraph",
-                    "<p>NMF’s councils are groups of volunteers who know from experience what "
-                    "BIPOC students and clinicians need, and who want the next generation to "
-                    "have more support than they did. They help make sure the Hub is shaped by "
-                    "the people it serves.</p>"
-                    "<p>Council members serve as volunteers alongside NMF staff, and share the "
-                    "values asked of every volunteer on the Hub: respect, confidentiality and "
-                    "care for the community.</p>",
-                ),
-                ("heading", {"text": "The National Alumni Council", "level": "h2"}),
-                (
-                    "paragraph",
-                    "<p>The National Alumni Council brings together NMF alumni from across the "
-                    "health professions, regions and career stages. Its members help NMF stay "
-                    "close to the people it has supported, advise on programs and priorities, "
-                    "and welcome alumni who are rediscovering their connection to NMF.</p>",
-                ),
-                ("heading", {"text": "The Young Leaders Council", "level": "h2"}),
-                (
-                    "paragraph",
-                    "<p>The Young Leaders Council is the voice of NMF’s newest generation: "
-                    "students, trainees and early-career alumni. Its members bring a fresh view "
-                    "of what people starting out need today, and build their own leadership "
-                    "experience by turning ideas into action.</p>",
-                ),
-                ("heading", {"text": "What the councils do", "level": "h2"}),
-                (
-                    "paragraph",
+                    "<p>NMF’s councils bring the experience of its community into the decisions "
+                    "that shape NMF and the Hub. Their members are volunteers who know firsthand "
+                    "what BIPOC students and clinicians need, and who want the next generation "
+                    "to have more support than they did.</p>"
                     "<ul>"
-                    "<li><b>Advise NMF</b> on programs, priorities and how the Hub can serve "
-                    "members better.</li>"
-                    "<li><b>Lead events</b> such as town halls and networking hours, and help "
-                    "shape the event calendar.</li>"
-                    "<li><b>Champion mentoring</b> by mentoring themselves and encouraging "
-                    "colleagues to volunteer.</li>"
-                    "<li><b>Grow the network</b> by reaching out to alumni who may not know that "
-                    "NMF supported them.</li>"
+                    "<li><b>The National Alumni Council</b> brings together alumni from across "
+                    "the health professions, regions and career stages, and keeps NMF close to "
+                    "the people it has supported.</li>"
+                    "<li><b>The Young Leaders Council</b> is the voice of students, residents "
+                    "and clinicians in their first years of practice, and a place to build "
+                    "leadership experience early.</li>"
                     "</ul>",
                 ),
-                ("heading", {"text": "Express your interest", "level": "h2"}),
+                ("heading", {"text": "How they work together", "level": "h2"}),
                 (
                     "paragraph",
-                    "<p>There is no single profile of a council member. What matters is a "
-                    "commitment to NMF’s mission, the time to take part, and the willingness to "
-                    "listen to and speak for colleagues whose experience differs from yours.</p>"
-                    "<p>Members will soon be able to express interest in serving through the "
-                    "Hub. Until then, you can write to info@nmfonline.org with a few lines "
-                    "about yourself, your profession and the council that interests you.</p>",
+                    "<p>Both councils advise NMF’s board and staff on programs and priorities, "
+                    "and each works with an NMF staff liaison. They meet separately through the "
+                    "year and come together at least once a year to compare notes and host a "
+                    "joint town hall, so that the advice NMF hears reflects both long experience "
+                    "and a fresh view of training today.</p>"
+                    "<p>Their members also champion mentoring. Many mentor on the Hub "
+                    "themselves, and the councils pair experienced alumni with young leaders to "
+                    "plan events and to reach alumni who may not know that NMF supported "
+                    "them.</p>",
+                ),
+                ("heading", {"text": "Serving on a council", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>Each council’s page sets out its charter, who serves now and who has "
+                    "served, when it meets and how to express interest or nominate a colleague. "
+                    "You can also send a council a message from its page.</p>",
                 ),
                 (
                     "call_to_action",
@@ -1807,64 +2091,49 @@ PAGES = [
                 "profesionales BIPOC."
             ),
             "search_description": (
-                "El Consejo Nacional de Exalumnos y el Consejo de Jóvenes Líderes de NMF: su "
-                "propósito, quiénes los integran, qué hacen y cómo expresar interés."
+                "El Consejo Nacional de Exalumnos y el Consejo de Jóvenes Líderes de NMF: qué "
+                "hace cada consejo, cómo trabajan juntos y dónde informarse para formar parte de "
+                "ellos."
             ),
             "body": [
                 ("heading", {"text": "Dos consejos, una red", "level": "h2"}),
                 (
                     "paragraph",
-                    "<p>Los consejos de NMF son grupos de voluntarios que saben por experiencia "
-                    "lo que necesitan los estudiantes y profesionales clínicos BIPOC, y que "
-                    "quieren que la próxima generación tenga más apoyo del que ellos tuvieron. "
-                    "Ayudan a que el Hub tome forma a partir de las personas a las que "
-                    "sirve.</p>"
-                    "<p>Los integrantes de los consejos son voluntarios que trabajan junto al "
-                    "personal de NMF y comparten los valores que se piden a todo voluntario del "
-                    "Hub: respeto, confidencialidad y cuidado de la comunidad.</p>",
-                ),
-                ("heading", {"text": "El Consejo Nacional de Exalumnos", "level": "h2"}),
-                (
-                    "paragraph",
-                    "<p>El Consejo Nacional de Exalumnos (National Alumni Council) reúne a "
-                    "exalumnos de NMF de todas las profesiones de la salud, regiones y etapas de "
-                    "la carrera. Sus integrantes ayudan a NMF a mantenerse cerca de las personas "
-                    "que ha apoyado, asesoran sobre programas y prioridades, y dan la bienvenida "
-                    "a los exalumnos que están redescubriendo su vínculo con NMF.</p>",
-                ),
-                ("heading", {"text": "El Consejo de Jóvenes Líderes", "level": "h2"}),
-                (
-                    "paragraph",
-                    "<p>El Consejo de Jóvenes Líderes (Young Leaders Council) es la voz de la "
-                    "generación más reciente de NMF: estudiantes, personas en formación y "
-                    "exalumnos que inician su carrera. Sus integrantes aportan una mirada nueva "
-                    "sobre lo que necesitan hoy quienes comienzan, y desarrollan su propia "
-                    "experiencia de liderazgo al convertir ideas en acciones.</p>",
-                ),
-                ("heading", {"text": "Qué hacen los consejos", "level": "h2"}),
-                (
-                    "paragraph",
+                    "<p>Los consejos de NMF llevan la experiencia de su comunidad a las "
+                    "decisiones que dan forma a NMF y al Hub. Sus integrantes son voluntarios "
+                    "que conocen de primera mano lo que necesitan los estudiantes y "
+                    "profesionales clínicos BIPOC, y que quieren que la próxima generación tenga "
+                    "más apoyo del que ellos tuvieron.</p>"
                     "<ul>"
-                    "<li><b>Asesoran a NMF</b> sobre programas, prioridades y cómo el Hub puede "
-                    "servir mejor a sus miembros.</li>"
-                    "<li><b>Dirigen eventos</b> como asambleas abiertas y horas de networking, y "
-                    "ayudan a definir el calendario de eventos.</li>"
-                    "<li><b>Promueven la mentoría</b> siendo mentores y animando a sus colegas a "
-                    "ofrecerse como voluntarios.</li>"
-                    "<li><b>Hacen crecer la red</b> acercándose a exalumnos que tal vez no saben "
-                    "que NMF los apoyó.</li>"
+                    "<li><b>El Consejo Nacional de Exalumnos</b> reúne a exalumnos de todas las "
+                    "profesiones de la salud, regiones y etapas de la carrera, y mantiene a NMF "
+                    "cerca de las personas que ha apoyado.</li>"
+                    "<li><b>El Consejo de Jóvenes Líderes</b> es la voz de estudiantes, "
+                    "residentes y profesionales en sus primeros años de práctica, y un espacio "
+                    "para desarrollar experiencia de liderazgo desde temprano.</li>"
                     "</ul>",
                 ),
-                ("heading", {"text": "Exprese su interés", "level": "h2"}),
+                ("heading", {"text": "Cómo trabajan juntos", "level": "h2"}),
                 (
                     "paragraph",
-                    "<p>No hay un perfil único de integrante de un consejo. Lo que importa es el "
-                    "compromiso con la misión de NMF, el tiempo para participar y la disposición "
-                    "a escuchar y representar a colegas cuya experiencia es distinta de la "
-                    "suya.</p>"
-                    "<p>Pronto los miembros podrán expresar su interés en servir a través del "
-                    "Hub. Mientras tanto, puede escribir a info@nmfonline.org con unas líneas "
-                    "sobre usted, su profesión y el consejo que le interesa.</p>",
+                    "<p>Ambos consejos asesoran a la junta directiva y al personal de NMF sobre "
+                    "programas y prioridades, y cada uno trabaja con un enlace del personal de "
+                    "NMF. Se reúnen por separado durante el año y al menos una vez al año se "
+                    "juntan para intercambiar ideas y organizar una asamblea abierta conjunta, "
+                    "de modo que los consejos que recibe NMF reflejen tanto una larga "
+                    "experiencia como una mirada actual sobre la formación.</p>"
+                    "<p>Sus integrantes también promueven la mentoría. Muchos son mentores en el "
+                    "Hub, y los consejos forman equipos de exalumnos con experiencia y jóvenes "
+                    "líderes para planear eventos y llegar a exalumnos que tal vez no saben que "
+                    "NMF los apoyó.</p>",
+                ),
+                ("heading", {"text": "Formar parte de un consejo", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>La página de cada consejo presenta su reglamento, quiénes lo integran "
+                    "ahora y quiénes lo integraron, cuándo se reúne y cómo expresar su interés o "
+                    "postular a un colega. También puede enviarle un mensaje a un consejo desde "
+                    "su página.</p>",
                 ),
                 (
                     "call_to_action",
@@ -1876,6 +2145,385 @@ PAGES = [
                         ),
                         "button": {"label": "Sea voluntario con NMF", "page": "volunteer"},
                     },
+                ),
+            ],
+        },
+    },
+    # --- National Alumni Council ---------------------------------------------------------
+    {
+        "key": "national-alumni-council",
+        "parent": "councils",
+        "type": "council",
+        "show_in_menus": False,
+        "contact_email": "alumni-council@hub.example.org",
+        "en": {
+            "title": "National Alumni Council",
+            "introduction": (
+                "The National Alumni Council connects NMF alumni across professions, regions and "
+                "generations, and advises NMF on how to serve the people it has supported and "
+                "those who follow them."
+            ),
+            "search_description": (
+                "The charter, members and meetings of NMF’s National Alumni Council, and how to "
+                "join or nominate a colleague."
+            ),
+            "meeting_cadence": "Quarterly by video, and once a year in person",
+            "how_to_join": (
+                "<p>NMF opens a call for expressions of interest each spring, announced on the "
+                "Hub. Send a short statement about why you want to serve and what you would "
+                "bring, with your profession and the region where you live or work. You may also "
+                "nominate a colleague, with their agreement.</p>"
+                "<p>New members are chosen by the end of May and begin their terms on July 1. If "
+                "you have a question about serving, write to the council using the form on this "
+                "page.</p>"
+            ),
+            "charter": [
+                ("heading", {"text": "Mandate", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>The National Alumni Council advises National Medical Fellowships on how "
+                    "best to serve its alumni and the BIPOC students and clinicians who follow "
+                    "them. The council:</p>"
+                    "<ul>"
+                    "<li>advises NMF’s leadership and board on programs, priorities and the "
+                    "Hub;</li>"
+                    "<li>helps NMF find and reconnect with alumni, including those who never "
+                    "knew NMF supported them;</li>"
+                    "<li>champions mentoring, and encourages alumni to volunteer as mentors and "
+                    "speakers;</li>"
+                    "<li>hosts at least one town hall a year, open to all Hub members.</li>"
+                    "</ul>"
+                    "<p>The council is advisory. It does not select scholarship recipients or "
+                    "manage NMF’s funds.</p>",
+                ),
+                ("heading", {"text": "Membership and terms", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>The council has up to 12 voting members, all NMF alumni: scholars, "
+                    "awardees and program participants who have completed their training. "
+                    "Together they reflect the range of NMF’s community across professions, "
+                    "regions, career stages and backgrounds. An NMF staff liaison supports the "
+                    "council and takes part in its work without a vote.</p>"
+                    "<p>Members are chosen each spring from expressions of interest and "
+                    "nominations. A panel made up of the vice chair, one other member and the "
+                    "staff liaison recommends new members, and NMF’s president appoints "
+                    "them.</p>"
+                    "<p>Members serve three-year terms, renewable once. Terms run from July 1 to "
+                    "June 30 and are staggered, so that about a third of the seats change each "
+                    "year.</p>",
+                ),
+                ("heading", {"text": "Officers and meetings", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>Each spring the council elects a chair, a vice chair and a secretary "
+                    "from among its members, for one-year terms that may be renewed. The chair "
+                    "leads meetings and speaks for the council to NMF; the vice chair stands in "
+                    "for the chair and leads the selection of new members; the secretary keeps "
+                    "the minutes and tracks the council’s recommendations.</p>"
+                    "<p>The council meets quarterly by video and once a year in person. A "
+                    "majority of voting members is a quorum. The council decides by consensus "
+                    "where it can, and otherwise by a majority of the voting members "
+                    "present.</p>",
+                ),
+                ("heading", {"text": "Conflicts of interest and reporting", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>Members disclose in writing, each year and whenever one arises, any "
+                    "interest that could affect their advice, such as a role with an "
+                    "organization that partners with NMF or receives its support. A member with "
+                    "a conflict says so and steps out of the discussion. No member uses a "
+                    "council role for personal or commercial gain.</p>"
+                    "<p>The council reports to NMF’s Board of Directors. The chair, with the "
+                    "staff liaison, presents a written report to the board twice a year, and the "
+                    "board may ask for the council’s advice at any time. Changes to this charter "
+                    "are approved by the board.</p>",
+                ),
+            ],
+        },
+        "es": {
+            "title": "Consejo Nacional de Exalumnos",
+            "introduction": (
+                "El Consejo Nacional de Exalumnos conecta a exalumnos de NMF de distintas "
+                "profesiones, regiones y generaciones, y asesora a NMF sobre cómo servir a las "
+                "personas que ha apoyado y a quienes vienen detrás."
+            ),
+            "search_description": (
+                "El reglamento, los integrantes y las reuniones del Consejo Nacional de Exalumnos "
+                "de NMF, y cómo formar parte de él o postular a un colega."
+            ),
+            "meeting_cadence": "Cada tres meses por videollamada, y una vez al año en persona",
+            "how_to_join": (
+                "<p>Cada primavera, NMF abre una convocatoria para expresar interés, que se "
+                "anuncia en el Hub. Envíe una breve declaración sobre por qué quiere servir y qué "
+                "aportaría, junto con su profesión y la región donde vive o trabaja. También "
+                "puede postular a un colega, con su consentimiento.</p>"
+                "<p>Los nuevos integrantes se eligen antes de que termine mayo y comienzan su "
+                "período el 1 de julio. Si tiene preguntas sobre cómo servir, escriba al consejo "
+                "mediante el formulario de esta página.</p>"
+            ),
+            "charter": [
+                ("heading", {"text": "Mandato", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>El Consejo Nacional de Exalumnos asesora a National Medical Fellowships "
+                    "sobre la mejor forma de servir a sus exalumnos y a los estudiantes y "
+                    "profesionales clínicos BIPOC que vienen detrás. El consejo:</p>"
+                    "<ul>"
+                    "<li>asesora a la dirección y a la junta directiva de NMF sobre programas, "
+                    "prioridades y el Hub;</li>"
+                    "<li>ayuda a NMF a encontrar y volver a conectar con exalumnos, incluidos "
+                    "quienes nunca supieron que NMF los apoyó;</li>"
+                    "<li>promueve la mentoría y anima a los exalumnos a ofrecerse como mentores "
+                    "y ponentes;</li>"
+                    "<li>organiza al menos una asamblea abierta al año para todos los miembros "
+                    "del Hub.</li>"
+                    "</ul>"
+                    "<p>El consejo es consultivo. No selecciona a los becarios ni administra los "
+                    "fondos de NMF.</p>",
+                ),
+                ("heading", {"text": "Integrantes y períodos", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>El consejo tiene hasta 12 integrantes con voto, todos exalumnos de NMF: "
+                    "becarios, galardonados y participantes de programas que han completado su "
+                    "formación. En conjunto reflejan la diversidad de la comunidad de NMF en "
+                    "profesiones, regiones, etapas de la carrera y orígenes. Un enlace del "
+                    "personal de NMF apoya al consejo y participa en su trabajo sin voto.</p>"
+                    "<p>Los integrantes se eligen cada primavera entre las expresiones de "
+                    "interés y las postulaciones recibidas. Un comité formado por la "
+                    "vicepresidencia, otro integrante y el enlace del personal recomienda a los "
+                    "nuevos integrantes, y la presidencia de NMF los designa.</p>"
+                    "<p>Los integrantes sirven por períodos de tres años, renovables una vez. "
+                    "Los períodos van del 1 de julio al 30 de junio y se escalonan, de modo que "
+                    "cada año se renueva alrededor de un tercio de los puestos.</p>",
+                ),
+                ("heading", {"text": "Cargos y reuniones", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>Cada primavera, el consejo elige entre sus integrantes a una "
+                    "presidencia, una vicepresidencia y una secretaría, por períodos de un año "
+                    "que pueden renovarse. Quien preside dirige las reuniones y habla en nombre "
+                    "del consejo ante NMF; la vicepresidencia suple a la presidencia y dirige la "
+                    "selección de nuevos integrantes; la secretaría levanta las actas y da "
+                    "seguimiento a las recomendaciones del consejo.</p>"
+                    "<p>El consejo se reúne cada tres meses por videollamada y una vez al año en "
+                    "persona. La mayoría de los integrantes con voto constituye el quórum. El "
+                    "consejo decide por consenso siempre que puede y, de lo contrario, por "
+                    "mayoría de los integrantes con voto presentes.</p>",
+                ),
+                (
+                    "heading",
+                    {"text": "Conflictos de interés y rendición de cuentas", "level": "h2"},
+                ),
+                (
+                    "paragraph",
+                    "<p>Los integrantes declaran por escrito, cada año y cada vez que surja, "
+                    "cualquier interés que pueda influir en su asesoría, como un cargo en una "
+                    "organización aliada de NMF o que recibe su apoyo. Quien tenga un conflicto "
+                    "lo declara y se retira de la discusión. Ningún integrante usa su cargo en "
+                    "el consejo para obtener beneficios personales o comerciales.</p>"
+                    "<p>El consejo rinde cuentas a la Junta Directiva de NMF. Quien preside, "
+                    "junto con el enlace del personal, presenta un informe escrito a la junta "
+                    "dos veces al año, y la junta puede pedir la opinión del consejo en "
+                    "cualquier momento. Los cambios a este reglamento requieren la aprobación de "
+                    "la junta.</p>",
+                ),
+            ],
+        },
+    },
+    # --- Young Leaders Council -----------------------------------------------------------
+    {
+        "key": "young-leaders-council",
+        "parent": "councils",
+        "type": "council",
+        "show_in_menus": False,
+        "contact_email": "young-leaders@hub.example.org",
+        "en": {
+            "title": "Young Leaders Council",
+            "introduction": (
+                "The Young Leaders Council brings the voices of students, residents and "
+                "early-career clinicians to NMF, and gives its members real leadership experience "
+                "early in their careers."
+            ),
+            "search_description": (
+                "The charter, members and meetings of NMF’s Young Leaders Council for students, "
+                "residents and early-career clinicians, and how to apply."
+            ),
+            "meeting_cadence": "Every other month by video, and once a year in person",
+            "how_to_join": (
+                "<p>Applications open each spring. You can apply if you are a health-professions "
+                "student, a resident or fellow, or a clinician in your first years of practice "
+                "(generally within ten years of finishing training), and NMF has supported you as "
+                "a scholar, awardee or program participant.</p>"
+                "<p>Send a short statement about an issue in health care you care about and what "
+                "you hope to learn by serving. Students and trainees should also name a faculty "
+                "member or supervisor who knows their work. You may nominate a peer, with their "
+                "agreement.</p>"
+                "<p>New members are announced in May and start on July 1. Questions are welcome "
+                "through the form on this page.</p>"
+            ),
+            "charter": [
+                ("heading", {"text": "Mandate", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>The Young Leaders Council makes sure NMF hears from the people starting "
+                    "out in medicine and the health professions today. The council:</p>"
+                    "<ul>"
+                    "<li>advises NMF on what students, trainees and early-career clinicians "
+                    "need, from the Hub’s courses to its events;</li>"
+                    "<li>plans and hosts events for its peers, including a yearly town hall with "
+                    "the National Alumni Council;</li>"
+                    "<li>encourages its peers to find mentors and, as they progress, to mentor "
+                    "others;</li>"
+                    "<li>gives its members hands-on experience of governance, advocacy and "
+                    "leading a team.</li>"
+                    "</ul>"
+                    "<p>Like the National Alumni Council, it is advisory and plays no part in "
+                    "selecting scholarship recipients.</p>",
+                ),
+                ("heading", {"text": "Who serves", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>The council has up to 12 voting members: health-professions students, "
+                    "residents and fellows, and clinicians in their first years of practice, "
+                    "generally within ten years of completing training or under 40. At least "
+                    "three seats are held by students and at least three by residents or "
+                    "fellows, and the council aims for a mix of professions, regions and "
+                    "backgrounds. An NMF staff liaison supports the council without a vote.</p>"
+                    "<p>Members are chosen each spring by a panel made up of the vice chair, a "
+                    "member of the National Alumni Council and the staff liaison, and are "
+                    "appointed by NMF. A member who graduates or finishes training during their "
+                    "term serves until the term ends.</p>",
+                ),
+                ("heading", {"text": "Terms and officers", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>Members serve two-year terms, from July 1 to June 30, renewable once. "
+                    "Each spring the council elects a chair, a vice chair and a secretary for "
+                    "the following year. The vice chair usually goes on to serve as chair, so "
+                    "that every chair has a year to learn the role. The secretary keeps the "
+                    "minutes and follows up on the council’s decisions.</p>",
+                ),
+                (
+                    "heading",
+                    {"text": "Meetings, conflicts of interest and reporting", "level": "h2"},
+                ),
+                (
+                    "paragraph",
+                    "<p>The council meets every other month by video and once a year in person. "
+                    "Meetings are scheduled around exam and rotation calendars, and members may "
+                    "join by phone. A majority of voting members is a quorum, and the council "
+                    "decides by consensus where it can, otherwise by majority vote.</p>"
+                    "<p>Members disclose any interest that could affect their advice, such as a "
+                    "role with an organization that works with NMF, and step out of discussions "
+                    "where they have a conflict. They take no part in decisions about awards "
+                    "that they or people close to them could receive.</p>"
+                    "<p>The council reports to NMF’s Board of Directors through its staff "
+                    "liaison. The chair presents a written report to the board once a year and, "
+                    "with the chair of the National Alumni Council, joins the board’s yearly "
+                    "discussion of both councils’ advice.</p>",
+                ),
+            ],
+        },
+        "es": {
+            "title": "Consejo de Jóvenes Líderes",
+            "introduction": (
+                "El Consejo de Jóvenes Líderes lleva a NMF las voces de estudiantes, residentes y "
+                "profesionales que inician su carrera, y ofrece a sus integrantes experiencia "
+                "real de liderazgo desde temprano."
+            ),
+            "search_description": (
+                "El reglamento, los integrantes y las reuniones del Consejo de Jóvenes Líderes de "
+                "NMF para estudiantes, residentes y profesionales que inician su carrera, y cómo "
+                "postularse."
+            ),
+            "meeting_cadence": "Cada dos meses por videollamada, y una vez al año en persona",
+            "how_to_join": (
+                "<p>La convocatoria abre cada primavera. Puede postularse si es estudiante de una "
+                "profesión de la salud, residente o fellow, o profesional en sus primeros años de "
+                "práctica (por lo general, dentro de los diez años posteriores a terminar su "
+                "formación), y NMF lo ha apoyado como becario, galardonado o participante de un "
+                "programa.</p>"
+                "<p>Envíe una breve declaración sobre un tema de la salud que le importe y lo que "
+                "espera aprender al servir. Los estudiantes y las personas en formación deben "
+                "indicar además el nombre de un docente o supervisor que conozca su trabajo. "
+                "También puede postular a un colega, con su consentimiento.</p>"
+                "<p>Los nuevos integrantes se anuncian en mayo y comienzan el 1 de julio. Puede "
+                "enviar sus preguntas mediante el formulario de esta página.</p>"
+            ),
+            "charter": [
+                ("heading", {"text": "Mandato", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>El Consejo de Jóvenes Líderes se asegura de que NMF escuche a quienes "
+                    "hoy comienzan su camino en la medicina y en las profesiones de la salud. El "
+                    "consejo:</p>"
+                    "<ul>"
+                    "<li>asesora a NMF sobre lo que necesitan los estudiantes, las personas en "
+                    "formación y los profesionales que inician su carrera, desde los cursos del "
+                    "Hub hasta sus eventos;</li>"
+                    "<li>planea y organiza eventos para sus pares, incluida una asamblea abierta "
+                    "anual con el Consejo Nacional de Exalumnos;</li>"
+                    "<li>anima a sus pares a buscar mentores y, a medida que avanzan, a ser "
+                    "mentores de otros;</li>"
+                    "<li>ofrece a sus integrantes experiencia práctica en gobernanza, incidencia "
+                    "y dirección de equipos.</li>"
+                    "</ul>"
+                    "<p>Al igual que el Consejo Nacional de Exalumnos, es consultivo y no "
+                    "participa en la selección de becarios.</p>",
+                ),
+                ("heading", {"text": "Quiénes lo integran", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>El consejo tiene hasta 12 integrantes con voto: estudiantes de las "
+                    "profesiones de la salud, residentes y fellows, y profesionales en sus "
+                    "primeros años de práctica, por lo general dentro de los diez años "
+                    "posteriores a terminar su formación o menores de 40 años. Al menos tres "
+                    "puestos corresponden a estudiantes y al menos tres a residentes o fellows, "
+                    "y el consejo busca una combinación de profesiones, regiones y orígenes. Un "
+                    "enlace del personal de NMF apoya al consejo sin voto.</p>"
+                    "<p>Los integrantes se eligen cada primavera mediante un comité formado por "
+                    "la vicepresidencia, un integrante del Consejo Nacional de Exalumnos y el "
+                    "enlace del personal, y NMF los designa. Quien se gradúe o termine su "
+                    "formación durante su período sigue en el consejo hasta que el período "
+                    "concluya.</p>",
+                ),
+                ("heading", {"text": "Períodos y cargos", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>Los integrantes sirven por períodos de dos años, del 1 de julio al 30 de "
+                    "junio, renovables una vez. Cada primavera, el consejo elige una "
+                    "presidencia, una vicepresidencia y una secretaría para el año siguiente. "
+                    "Por lo general, quien ocupa la vicepresidencia pasa luego a la presidencia, "
+                    "para que cada presidente tenga un año para aprender la función. La "
+                    "secretaría levanta las actas y da seguimiento a las decisiones del "
+                    "consejo.</p>",
+                ),
+                (
+                    "heading",
+                    {
+                        "text": "Reuniones, conflictos de interés y rendición de cuentas",
+                        "level": "h2",
+                    },
+                ),
+                (
+                    "paragraph",
+                    "<p>El consejo se reúne cada dos meses por videollamada y una vez al año en "
+                    "persona. Las reuniones se programan teniendo en cuenta los calendarios de "
+                    "exámenes y rotaciones, y los integrantes pueden participar por teléfono. La "
+                    "mayoría de los integrantes con voto constituye el quórum, y el consejo "
+                    "decide por consenso siempre que puede y, de lo contrario, por mayoría de "
+                    "votos.</p>"
+                    "<p>Los integrantes declaran cualquier interés que pueda influir en su "
+                    "asesoría, como un cargo en una organización que trabaja con NMF, y se "
+                    "retiran de las discusiones en las que tengan un conflicto. No participan en "
+                    "decisiones sobre premios o becas que ellos o personas cercanas puedan "
+                    "recibir.</p>"
+                    "<p>El consejo rinde cuentas a la Junta Directiva de NMF por medio de su "
+                    "enlace del personal. Quien preside presenta un informe escrito a la junta "
+                    "una vez al año y, junto con la presidencia del Consejo Nacional de "
+                    "Exalumnos, participa en la conversación anual de la junta sobre las "
+                    "recomendaciones de ambos consejos.</p>",
                 ),
             ],
         },

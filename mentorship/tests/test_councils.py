@@ -139,8 +139,6 @@ def test_council_page_reads_in_spanish_with_the_same_members(
 
 
 def test_editors_can_create_a_council_with_members(admin_client, council):
-    from wagtail.test.utils import WagtailTestUtils  # noqa: F401  (form data helpers)
-
     index = council.get_parent()
     data = nested_form_data(
         {

@@ -5,6 +5,7 @@ is missing is created. Outside production it also creates a superuser and two de
 printing their passwords once, when they are created.
 """
 
+import datetime
 import secrets
 import uuid
 from pathlib import Path
@@ -24,6 +25,14 @@ from learning.demo.loader import LearningDemo
 from learning.models import LearningIndexPage
 from members.demo import create_demo_members
 from members.models import MemberProfile
+from mentorship.demo.loader import council_memberships, create_demo_mentors
+from mentorship.models import (
+    CouncilIndexPage,
+    CouncilPage,
+    MentorDirectoryPage,
+    SpecialtyIndexPage,
+    VolunteerProtocolPage,
+)
 
 DEMO_USERS = [
     {
@@ -60,8 +69,21 @@ def block_id(*parts):
     return str(uuid.uuid5(ID_NAMESPACE, "/".join(str(part) for part in parts)))
 
 
+# Sections that have their own page type; every other section is a StandardPage.
+PAGE_TYPES = {
+    "learning_index": LearningIndexPage,
+    "mentor_directory": MentorDirectoryPage,
+    "specialty_index": SpecialtyIndexPage,
+    "protocol": VolunteerProtocolPage,
+    "council_index": CouncilIndexPage,
+    "council": CouncilPage,
+}
+# Page types whose ``body`` StreamField the content module writes.
+WITH_BODY = {StandardPage, MentorDirectoryPage, VolunteerProtocolPage, CouncilIndexPage}
+
+
 def page_class(spec):
-    return LearningIndexPage if spec.get("type") == "learning_index" else StandardPage
+    return PAGE_TYPES.get(spec.get("type"), StandardPage)
 
 
 class DemoTree:
@@ -86,6 +108,12 @@ class DemoTree:
         for index, (block_type, value) in enumerate(blocks):
             if block_type == "call_to_action":
                 value = {**value, "button": self.link(value["button"])}
+            elif block_type == "roles":
+                roles = [
+                    {"type": "item", "value": role, "id": block_id(key, index, "role", position)}
+                    for position, role in enumerate(value["roles"])
+                ]
+                value = {**value, "roles": roles}
             elif block_type == "accordion":
                 items = [
                     {"type": "item", "value": item, "id": block_id(key, index, "item", position)}
@@ -134,8 +162,24 @@ class DemoTree:
             "search_description": data["search_description"],
             "show_in_menus": spec.get("show_in_menus", False),
         }
-        if page_class(spec) is StandardPage:
+        model = page_class(spec)
+        if model in WITH_BODY:
             fields["body"] = self.body(spec["key"], data["body"])
+        if model is VolunteerProtocolPage:
+            fields.update(
+                version=spec["version"],
+                effective_date=datetime.date.fromisoformat(spec["effective_date"]),
+                changes=data["changes"],
+            )
+        if model is CouncilPage:
+            fields.update(
+                charter=self.body(spec["key"], data["charter"]),
+                meeting_cadence=data["meeting_cadence"],
+                how_to_join=data["how_to_join"],
+                contact_email=spec["contact_email"],
+            )
+            if language == "en":
+                fields["memberships"] = council_memberships(spec["key"])
         return fields
 
 
@@ -288,6 +332,9 @@ class Command(BaseCommand):
         members = create_demo_members()
         if members:
             self.stdout.write(f"Created {members} demo members for the directory (no sign-in).")
+        mentors = create_demo_mentors()
+        if mentors:
+            self.stdout.write(f"Created {mentors} demo mentors (no sign-in).")
         if new_credentials:
             lines = [
                 f"{'Administrator' if admin else 'Demo member'}: {email}  password: {password}"
