@@ -94,14 +94,28 @@ def test_sets_match_what_the_rules_say():
     assert not GROUPS[MENTORSHIP_STAFF].pages
 
 
+# Every data migration that sets group permissions, in order, with the function that applies
+# it. Applying them again must leave the groups exactly as members/permissions.py says.
+GROUP_MIGRATIONS = [
+    ("members", "0003_groups_and_permissions", "apply_groups"),
+    ("mentorship", "0004_staff_permissions", "grant"),
+]
+
+
+def _run(app_label, name, function):
+    module = importlib.import_module(f"{app_label}.migrations.{name}")
+    state = MigrationLoader(connection).project_state((app_label, name))
+    getattr(module, function)(state.apps, None)
+
+
 @pytest.fixture
 def migration():
-    """The data migration's module, and the historical models it runs with."""
-    module = importlib.import_module("members.migrations.0003_groups_and_permissions")
+    """The group migrations, run again with the historical models they were written for."""
+    first = importlib.import_module("members.migrations.0003_groups_and_permissions")
     state = MigrationLoader(connection).project_state(("members", "0003_groups_and_permissions"))
     return SimpleNamespace(
-        apply=lambda: module.apply_groups(state.apps, None),
-        reverse=lambda: module.remove_new_groups(state.apps, None),
+        apply=lambda: [_run(*migration) for migration in GROUP_MIGRATIONS],
+        reverse=lambda: first.remove_new_groups(state.apps, None),
     )
 
 

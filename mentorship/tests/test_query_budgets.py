@@ -60,3 +60,19 @@ def test_specialty_pages_queries_hold(
     client.get(specialties_page.url)
     with django_assert_max_num_queries(24):
         assert client.get(specialties_page.url).status_code == 200
+
+
+def test_my_hub_for_a_mentor_queries_hold(
+    client, directory, many_mentors, django_assert_max_num_queries
+):
+    from django.urls import reverse
+
+    from mentorship.factories import MentorshipFactory
+
+    mentor = many_mentors[-1]
+    MentorshipFactory(mentor=mentor.member.user)
+    client.force_login(mentor.member.user)
+    client.get(reverse("members:dashboard"))
+    with django_assert_max_num_queries(24):
+        response = client.get(reverse("members:dashboard"))
+    assert "You are listed with 1 open place." in response.content.decode()
