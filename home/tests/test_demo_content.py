@@ -22,6 +22,10 @@ SECTION_PATHS = [
     "events/",
     "volunteer/",
     "councils/",
+    "councils/national-alumni-council/",
+    "councils/young-leaders-council/",
+    "specialties/",
+    "specialties/family-medicine/",
     "did-nmf-support-me/",
     "about/faq/",
     "about/privacy/",
@@ -52,7 +56,8 @@ def model_counts():
     return {
         model._meta.label: model.objects.count()
         for model in apps.get_models()
-        if model._meta.app_label in {"wagtailcore", "home", "hub", "members", "wagtail_localize"}
+        if model._meta.app_label
+        in {"wagtailcore", "home", "hub", "members", "mentorship", "wagtail_localize"}
         and model._meta.model_name not in {"modellogentry", "pagelogentry"}
     }
 
@@ -141,3 +146,31 @@ def test_demo_members_span_stages_specialties_and_regions(demo):
     assert len({profile.region for profile in profiles}) >= 5
     assert len({profile.stage for profile in profiles}) == 5
     assert len({s.slug for profile in profiles for s in profile.specialties.all()}) >= 15
+
+
+def test_demo_mentors_span_specialties_regions_and_stages_and_are_listed(demo):
+    from mentorship.models import MentorProfile, current_protocol_version
+
+    mentors = (
+        MentorProfile.objects.listed(current_protocol_version())
+        .with_active_mentees()
+        .select_related("member")
+        .prefetch_related("specialties")
+    )
+    assert mentors.count() >= 40
+    assert len({mentor.member.region for mentor in mentors}) >= 5
+    assert len({mentor.member.stage for mentor in mentors}) >= 3
+    assert len({s.slug for mentor in mentors for s in mentor.specialties.all()}) >= 25
+    assert any(mentor.is_full for mentor in mentors)
+    assert any(not mentor.accepting_mentees for mentor in mentors)
+
+
+def test_demo_protocol_and_councils_read_in_both_languages(client, demo):
+    english = client.get("/en/councils/national-alumni-council/").content.decode()
+    spanish = client.get("/es/councils/national-alumni-council/").content.decode()
+    for html in (english, spanish):
+        assert html.count('class="card council-member"') >= 12  # current and past
+    assert "Past members" in english and "Miembros anteriores" in spanish
+    protocol = client.get("/es/volunteer/").content.decode()
+    assert "988" in protocol and 'lang="es"' in protocol
+    assert client.get("/es/specialties/pediatrics/").status_code == 200
