@@ -34,16 +34,20 @@ class HubSitemap(Sitemap):
         last_mods = set()
         for item in pages:
             translations = by_translation[item.translation_key]
-            alternates = [
-                {
-                    "lang_code": languages[other.locale_id],
-                    "location": other.get_full_url(self.request),
-                }
+            own_url = item.get_full_url(self.request)
+            others = [
+                (languages[other.locale_id], other.get_full_url(self.request))
                 for other in translations
             ]
             for url_info in item.get_sitemap_urls(self.request):
-                if len(alternates) > 1:
-                    url_info["alternates"] = alternates
+                # A routable page lists addresses below its own (a specialty under
+                # /specialties/): their alternates sit at the same place below each translation.
+                suffix = url_info["location"].removeprefix(own_url)
+                if len(others) > 1:
+                    url_info["alternates"] = [
+                        {"lang_code": code, "location": location + suffix}
+                        for code, location in others
+                    ]
                 urls.append(url_info)
                 last_mods.add(url_info.get("lastmod"))
         if last_mods and None not in last_mods:

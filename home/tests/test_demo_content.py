@@ -130,8 +130,11 @@ def test_search_finds_demo_pages_in_each_language(client, demo):
 def test_sitemap_lists_every_live_page_in_both_languages(client, demo):
     xml = client.get("/sitemap.xml").text
     locations = set(re.findall(r"<loc>([^<]+)</loc>", xml))
+    from mentorship.models import Specialty
+
     live_pages = Page.objects.live().filter(depth__gt=1)
-    assert len(locations) == live_pages.count()
+    # Every live page, and every specialty under /specialties/ in each language.
+    assert len(locations) == live_pages.count() + 2 * Specialty.objects.count()
     for language in ["en", "es"]:
         for path in SECTION_PATHS:
             assert f"http://localhost/{language}/{path}" in locations

@@ -4,7 +4,6 @@ from django.conf import settings
 from django.contrib import messages
 from django.core.mail import send_mail
 from django.db import models
-from django.db.models import Q
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -173,12 +172,6 @@ class CouncilMembership(Orderable):
 
     def is_current(self, today):
         return self.term_start <= today and (self.term_end is None or self.term_end >= today)
-
-    @classmethod
-    def current_q(cls, today, prefix=""):
-        return Q(**{f"{prefix}term_start__lte": today}) & (
-            Q(**{f"{prefix}term_end__isnull": True}) | Q(**{f"{prefix}term_end__gte": today})
-        )
 
 
 class CouncilMessage(models.Model):

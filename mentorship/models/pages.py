@@ -68,9 +68,6 @@ class MentorDirectoryPage(RoutablePageMixin, HubPage):
             },
         )
 
-    def mentor_url(self, mentor):
-        return self.url + self.reverse_subpage("mentor", kwargs={"public_id": mentor.public_id})
-
 
 class SpecialtyIndexPage(RoutablePageMixin, HubPage):
     """/specialties/: every specialty, and at /specialties/<slug>/ all the Hub holds for one."""
@@ -103,5 +100,10 @@ class SpecialtyIndexPage(RoutablePageMixin, HubPage):
             request, template="mentorship/specialty_page.html", context_overrides=context
         )
 
-    def specialty_url(self, specialty):
-        return self.url + self.reverse_subpage("specialty", kwargs={"slug": specialty.slug})
+    def get_sitemap_urls(self, request=None):
+        from mentorship.models import Specialty
+
+        urls = super().get_sitemap_urls(request)
+        base = urls[0]["location"]
+        slugs = Specialty.objects.values_list("slug", flat=True)
+        return urls + [{"location": f"{base}{slug}/"} for slug in slugs]
