@@ -43,6 +43,13 @@ demo: messages ## Migrate and (re)load the demo content; safe to run again
 	@$(MANAGE) migrate --no-input --verbosity 0
 	@$(MANAGE) load_demo_content
 
+BENCH_ENV = DATABASE_URL=sqlite:///$(CURDIR)/var/bench.sqlite3 DEMO_CREDENTIALS_FILE=$(CURDIR)/var/bench-credentials.txt
+
+bench: messages ## Fill var/bench.sqlite3 at NMF's real scale and print the performance table
+	@$(BENCH_ENV) $(MANAGE) migrate --no-input --verbosity 0
+	@$(BENCH_ENV) $(MANAGE) load_demo_content --verbosity 0 >/dev/null
+	@$(BENCH_ENV) $(MANAGE) bench
+
 run: demo ## Install, migrate, load demo content and serve on 127.0.0.1:8000
 	$(MANAGE) runserver $(HOST):$(PORT)
 
