@@ -164,6 +164,13 @@ class MemberProfile(models.Model):
     nmf_relationship = models.CharField(
         _("relationship with NMF"), max_length=20, choices=NMFRelationship.choices, blank=True
     )
+    language = models.CharField(
+        _("language for emails"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        default="en",
+        help_text=_("The language the member last used the Hub in; emails to them use it."),
+    )
     hidden_from_directory = models.BooleanField(
         _("hide my profile from other members"),
         default=False,

@@ -80,7 +80,8 @@ GROUPS = {
         model=frozenset({ADMIN_ACCESS, "members.view_memberprofile", "members.view_user"}),
     ),
     # Check and correct member profiles, pause mentors, see protocol acknowledgements and
-    # mentorships, and answer messages sent to the councils (mentorship/0004).
+    # mentorships, and answer messages sent to the councils (mentorship/0004); follow requests
+    # and tune the request timings in Settings (mentorship/0006).
     MENTORSHIP_STAFF: GroupPermissions(
         model=frozenset(
             {
@@ -94,6 +95,8 @@ GROUPS = {
                 "mentorship.view_mentorship",
                 "mentorship.view_councilmessage",
                 "mentorship.change_councilmessage",
+                "mentorship.view_mentorshiprequest",
+                "mentorship.change_mentorshipsettings",
             }
         ),
     ),

@@ -8,7 +8,12 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from mentorship.models import CouncilMessage, MentorProfile, ProtocolAcknowledgement
+from mentorship.models import (
+    CouncilMessage,
+    MentorProfile,
+    MentorshipRequest,
+    ProtocolAcknowledgement,
+)
 
 
 class NoAddViewSet(ModelViewSet):
@@ -112,8 +117,49 @@ class CouncilMessageViewSet(NoAddViewSet):
     panels = [FieldPanel("handled")]
 
 
+class MentorshipRequestViewSet(NoAddViewSet):
+    model = MentorshipRequest
+    name = "mentorship_requests"
+    url_prefix = "mentorship-requests"
+    icon = "mail"
+    menu_label = _("Requests")
+    list_display = ["mentee", "mentor", "status", "created_at", "responded_at"]
+    list_filter = ["status", "created_at"]
+    search_fields = ["mentee__last_name", "mentor__last_name", "mentee__email", "mentor__email"]
+    search_backend_name = None
+    inspect_view_fields = [
+        "mentee",
+        "mentor",
+        "status",
+        "goals",
+        "preferred_format",
+        "decline_reason",
+        "created_at",
+        "reminded_at",
+        "responded_at",
+    ]
+    # A request is the two members' own exchange: staff see its course, never change it.
+    edit_view_enabled = False
+    form_fields = []
+
+    def get_queryset(self, request):
+        return MentorshipRequest.objects.select_related("mentee", "mentor")
+
+    def get_urlpatterns(self):
+        return [
+            pattern
+            for pattern in super().get_urlpatterns()
+            if pattern.name not in {"add", "edit", "delete"}
+        ]
+
+
 class MentorshipViewSetGroup(ViewSetGroup):
     menu_label = _("Mentorship")
     menu_icon = "group"
     menu_order = 310
-    items = (MentorProfileViewSet, ProtocolAcknowledgementViewSet, CouncilMessageViewSet)
+    items = (
+        MentorProfileViewSet,
+        MentorshipRequestViewSet,
+        ProtocolAcknowledgementViewSet,
+        CouncilMessageViewSet,
+    )

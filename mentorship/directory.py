@@ -123,9 +123,13 @@ class MentorDirectory:
         return {row[field]: row["n"] for row in rows if row[field]}
 
     def for_member(self, request, per_page):
+        from mentorship.matching import recommend
+
         mentors = paginate(request, for_cards(self.filtered().order_by(*ORDERING)), per_page)
         self.form.set_counts(self.facets())
+        first_look = not self.filters and mentors.number == 1
         return {
+            "recommendations": recommend(request.user) if first_look else [],
             "filter_form": self.form,
             "mentors": mentors,
             "active_filters": self.form.active_filters(),

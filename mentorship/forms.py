@@ -6,9 +6,12 @@ from hub.vocabulary import Region, Stage, State
 from members.models import Language
 from mentorship.models import (
     CouncilMessage,
+    DeclineReason,
+    MatchingProfile,
     MeetingFormat,
     MentoringArea,
     MentorProfile,
+    MentorshipRequest,
     Specialty,
 )
 
@@ -153,3 +156,64 @@ class CouncilContactForm(forms.ModelForm):
 
     def is_spam(self):
         return bool(self.cleaned_data.get("website"))
+
+
+class MentorshipRequestForm(forms.ModelForm):
+    """What a mentee tells a mentor. Goals come from the mentoring areas; the formats offered
+    are the ones this mentor can meet by."""
+
+    class Meta:
+        model = MentorshipRequest
+        fields = ["message", "goals", "preferred_format"]
+        widgets = {
+            "message": forms.Textarea(attrs={"rows": 7}),
+            "preferred_format": forms.RadioSelect,
+        }
+
+    def __init__(self, *args, mentor, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["goals"].required = True
+        offered = set(mentor.formats)
+        self.fields["preferred_format"].choices = [
+            (value, label) for value, label in MeetingFormat.choices if value in offered
+        ]
+        self.fields["message"].widget.attrs["minlength"] = 20
+
+    def clean_message(self):
+        message = self.cleaned_data["message"].strip()
+        if len(message) < 20:
+            raise forms.ValidationError(
+                _("Please write a little more: a few sentences help the mentor say yes.")
+            )
+        return message
+
+
+class DeclineForm(forms.Form):
+    reason = forms.ChoiceField(
+        label=_("What the member will read"),
+        choices=DeclineReason.choices,
+        widget=forms.RadioSelect,
+        initial=DeclineReason.OTHER,
+    )
+
+
+class MatchingPreferencesForm(forms.ModelForm):
+    class Meta:
+        model = MatchingProfile
+        fields = ["goals", "identities", "prefer_shared_identity", "share_identity"]
+
+    def __init__(self, *args, is_mentor=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not is_mentor:
+            del self.fields["share_identity"]
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("prefer_shared_identity") and not cleaned.get("identities"):
+            self.add_error(
+                "identities",
+                _("Choose how you identify, or untick the shared-identity preference."),
+            )
+        if cleaned.get("share_identity") and not cleaned.get("identities"):
+            self.add_error("identities", _("Choose how you identify to let it count."))
+        return cleaned

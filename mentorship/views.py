@@ -1,17 +1,26 @@
 from django.contrib import messages
 from django.db import transaction
-from django.shortcuts import redirect
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 
 from members.models import MemberProfile
 from members.views import members_only
-from mentorship.forms import MentorProfileForm
+from mentorship import flow
+from mentorship.forms import (
+    DeclineForm,
+    MatchingPreferencesForm,
+    MentorProfileForm,
+    MentorshipRequestForm,
+)
 from mentorship.models import (
+    MatchingProfile,
     MentorProfile,
+    MentorshipRequest,
     ProtocolAcknowledgement,
     VolunteerProtocolPage,
     current_protocol_version,
@@ -71,4 +80,108 @@ def mentor_profile(request):
         request,
         "mentorship/mentor_profile_form.html",
         {"form": form, "mentor": mentor, "protocol": protocol},
+    )
+
+
+def request_mentorship(request, page, public_id):
+    """The request form for one mentor (served under the directory page)."""
+    from mentorship.directory import mentor_for_member
+
+    mentor = mentor_for_member(request.user, public_id)
+    if mentor is None:
+        raise Http404
+    profile_url = f"{page.url}{mentor.public_id}/"
+    form = MentorshipRequestForm(request.POST or None, mentor=mentor)
+    if request.method == "POST" and form.is_valid():
+        try:
+            flow.send_request(request.user, mentor, **form.cleaned_data)
+        except flow.Refused as refusal:
+            messages.error(request, str(refusal))
+        else:
+            messages.success(
+                request,
+                _(
+                    "Your request is on its way to %(name)s. You will hear back by email and "
+                    "on My Hub."
+                )
+                % {"name": mentor.user.display_name},
+            )
+            return redirect("members:dashboard")
+    return page.render(
+        request,
+        template="mentorship/request_form.html",
+        context_overrides={"mentor": mentor, "form": form, "profile_url": profile_url},
+    )
+
+
+def _answer(request, pk, action, *args):
+    try:
+        result = action(pk, request.user, *args)
+    except flow.Refused as refusal:
+        messages.error(request, str(refusal))
+        return None
+    return result
+
+
+@never_cache
+@members_only
+@require_POST
+def accept_request(request, pk):
+    mentorship = _answer(request, pk, flow.accept)
+    if mentorship is not None:
+        messages.success(
+            request,
+            _("You are now %(name)s's mentor. You can see each other's email address on My Hub.")
+            % {"name": mentorship.mentee.display_name},
+        )
+    return redirect("members:dashboard")
+
+
+@never_cache
+@members_only
+@require_http_methods(["GET", "POST"])
+def decline_request(request, pk):
+    mentorship_request = get_object_or_404(
+        MentorshipRequest.objects.select_related("mentee"), pk=pk, mentor=request.user
+    )
+    form = DeclineForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if _answer(request, pk, flow.decline, form.cleaned_data["reason"]) is not None:
+            messages.success(request, _("Thank you for answering. The member has been told."))
+        return redirect("members:dashboard")
+    return TemplateResponse(
+        request,
+        "mentorship/decline_form.html",
+        {"form": form, "mentorship_request": mentorship_request},
+    )
+
+
+@never_cache
+@members_only
+@require_POST
+def withdraw_request(request, pk):
+    if _answer(request, pk, flow.withdraw) is not None:
+        messages.success(request, _("Your request is withdrawn."))
+    return redirect("members:dashboard")
+
+
+@never_cache
+@members_only
+@require_http_methods(["GET", "POST"])
+def matching_preferences(request):
+    """Goals and, if the member wishes, identity for suggestions; private to them."""
+    preferences = MatchingProfile.objects.filter(user=request.user).first()
+    is_mentor = MentorProfile.objects.filter(member__user=request.user).exists()
+    form = MatchingPreferencesForm(request.POST or None, instance=preferences, is_mentor=is_mentor)
+    if request.method == "POST" and form.is_valid():
+        form.instance.user = request.user
+        with transaction.atomic():
+            MatchingProfile.objects.update_or_create(
+                user=request.user,
+                defaults={name: form.cleaned_data[name] for name in form.fields},
+            )
+        messages.success(request, _("Saved. Your suggested mentors now take this into account."))
+        return redirect("members:dashboard")
+    return TemplateResponse(
+        request, "mentorship/matching_preferences.html", {"form": form, "is_mentor": is_mentor}
     )

@@ -177,3 +177,16 @@ def test_demo_protocol_and_councils_read_in_both_languages(client, demo):
     protocol = client.get("/es/volunteer/").content.decode()
     assert "988" in protocol and 'lang="es"' in protocol
     assert client.get("/es/specialties/pediatrics/").status_code == 200
+
+
+def test_demo_member_has_requests_in_every_state_and_suggestions(client, demo):
+    from members.models import User
+    from mentorship.matching import recommend
+    from mentorship.models import MentorshipRequest, RequestStatus
+
+    amara = User.objects.get(email="amara.mensah@hub.example.org")
+    states = set(MentorshipRequest.objects.filter(mentee=amara).values_list("status", flat=True))
+    assert states == set(RequestStatus.values)
+    assert MentorshipRequest.objects.exclude(mentee=amara).filter(status="pending").exists()
+    suggestions = recommend(amara)
+    assert len(suggestions) == 3 and all(item.reasons for item in suggestions)

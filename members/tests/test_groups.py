@@ -99,6 +99,7 @@ def test_sets_match_what_the_rules_say():
 GROUP_MIGRATIONS = [
     ("members", "0003_groups_and_permissions", "apply_groups"),
     ("mentorship", "0004_staff_permissions", "grant"),
+    ("mentorship", "0006_request_permissions", "grant"),
 ]
 
 

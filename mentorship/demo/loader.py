@@ -1,6 +1,7 @@
 """Demo council seats and volunteer mentors (fictional people, see people.py)."""
 
 import datetime
+from datetime import timedelta
 
 from allauth.account.models import EmailAddress
 from django.db import transaction
@@ -11,8 +12,10 @@ from members.models import Language, MemberProfile, User
 from mentorship.demo.people import COUNCIL_MEMBERS, MENTORS
 from mentorship.models import (
     CouncilMembership,
+    MatchingProfile,
     MentorProfile,
     Mentorship,
+    MentorshipRequest,
     ProtocolAcknowledgement,
     Specialty,
     current_protocol_version,
@@ -99,3 +102,85 @@ def create_demo_mentors():
                     Mentorship.objects.create(mentor=user, mentee=mentees.pop(0))
         created += 1
     return created
+
+
+DEMO_MENTEE = "amara.mensah@hub.example.org"
+# What the demo member asked, and what became of it: (status, days ago, decline reason).
+DEMO_REQUESTS = [
+    ("pending", 1, ""),
+    ("accepted", 20, ""),
+    ("declined", 8, "fit"),
+    ("expired", 15, ""),
+    ("withdrawn", 5, ""),
+]
+DEMO_MESSAGE = (
+    "I am an internal medicine resident in Washington, DC, thinking about a cardiology "
+    "fellowship. I would value advice on research during residency and on finding programs "
+    "where BIPOC fellows thrive."
+)
+
+
+@transaction.atomic
+def create_demo_requests():
+    """Give the demo member requests in every state, and a few mentors requests to answer.
+    Returns how many requests were created."""
+    mentee = User.objects.filter(email=DEMO_MENTEE).first()
+    if mentee is None or MentorshipRequest.objects.filter(mentee=mentee).exists():
+        return 0
+    mentors = list(
+        MentorProfile.objects.with_active_mentees()
+        .accepting_mentees()
+        .filter(member__user__email__endswith=f"@{MEMBER_DOMAIN}")
+        .select_related("member__user")
+        .order_by("pk")
+    )
+    now = timezone.now()
+    created = 0
+    for mentor, (status, days_ago, reason) in zip(mentors, DEMO_REQUESTS, strict=False):
+        request = MentorshipRequest.objects.create(
+            mentee=mentee,
+            mentor=mentor.member.user,
+            message=DEMO_MESSAGE,
+            goals=["research", "applications"],
+            preferred_format=mentor.formats[0],
+            status=status,
+            decline_reason=reason,
+        )
+        answered = None if status == "pending" else now - timedelta(days=days_ago - 2)
+        if status == "accepted":
+            request.mentorship = Mentorship.objects.create(mentor=mentor.member.user, mentee=mentee)
+            request.save(update_fields=["mentorship"])
+        MentorshipRequest.objects.filter(pk=request.pk).update(
+            created_at=now - timedelta(days=days_ago), responded_at=answered
+        )
+        created += 1
+    # Students asking the next few mentors, so a mentor's My Hub has requests to answer.
+    students = User.objects.filter(
+        email__endswith=f"@{MEMBER_DOMAIN}", profile__stage__in=["pre_health", "student"]
+    ).exclude(mentorships_as_mentee__isnull=False)[:3]
+    for mentor, student in zip(mentors[len(DEMO_REQUESTS) :], students, strict=False):
+        MentorshipRequest.objects.create(
+            mentee=student,
+            mentor=mentor.member.user,
+            message=(
+                "I am a student from a small town and the first in my family in medicine. "
+                "Could we talk about choosing a specialty and preparing applications?"
+            ),
+            goals=["career", "applications"],
+            preferred_format=mentor.formats[0],
+        )
+        created += 1
+    return created
+
+
+def create_demo_preferences():
+    """What the demo member is looking for, so her suggestions come with reasons."""
+    member = MemberProfile.objects.filter(user__email=DEMO_MENTEE).first()
+    if member is None or MatchingProfile.objects.filter(user=member.user_id).exists():
+        return False
+    if not member.specialties.exists():
+        member.specialties.set(
+            Specialty.objects.filter(slug__in=["internal-medicine", "cardiology"])
+        )
+    MatchingProfile.objects.create(user_id=member.user_id, goals=["research", "applications"])
+    return True

@@ -5,6 +5,7 @@ from mentorship.models.councils import (
     CouncilPage,
     CouncilRole,
 )
+from mentorship.models.matching import Identity, MatchingProfile
 from mentorship.models.mentors import (
     MeetingFormat,
     MentoringArea,
@@ -18,6 +19,12 @@ from mentorship.models.protocol import (
     VolunteerProtocolPage,
     current_protocol_version,
 )
+from mentorship.models.requests import (
+    DeclineReason,
+    MentorshipRequest,
+    MentorshipSettings,
+    RequestStatus,
+)
 from mentorship.models.specialties import Specialty
 
 __all__ = [
@@ -26,6 +33,12 @@ __all__ = [
     "CouncilMessage",
     "CouncilPage",
     "CouncilRole",
+    "DeclineReason",
+    "Identity",
+    "MatchingProfile",
+    "MentorshipRequest",
+    "MentorshipSettings",
+    "RequestStatus",
     "MeetingFormat",
     "MentorDirectoryPage",
     "MentorProfile",

@@ -59,14 +59,31 @@ class MentorDirectoryPage(RoutablePageMixin, HubPage):
         mentor = mentor_for_member(request.user, public_id)
         if mentor is None:
             raise Http404
+        from mentorship.models import Mentorship, MentorshipRequest, RequestStatus
+
+        mentor_user = mentor.member.user_id
         return self.render(
             request,
             template="mentorship/mentor_profile.html",
             context_overrides={
                 "mentor": mentor,
-                "is_own": mentor.member.user_id == request.user.pk,
+                "is_own": mentor_user == request.user.pk,
+                "pending_request": MentorshipRequest.objects.filter(
+                    mentee=request.user, mentor_id=mentor_user, status=RequestStatus.PENDING
+                ).first(),
+                "is_my_mentor": Mentorship.objects.filter(
+                    mentee=request.user, mentor_id=mentor_user, ended_at__isnull=True
+                ).exists(),
             },
         )
+
+    @path("<uuid:public_id>/request/", name="request")
+    def request_mentorship(self, request, public_id):
+        from mentorship.views import request_mentorship
+
+        if not is_verified_member(request.user):
+            return redirect_to_login(request.get_full_path(), reverse("account_login"))
+        return request_mentorship(request, self, public_id)
 
 
 class SpecialtyIndexPage(RoutablePageMixin, HubPage):

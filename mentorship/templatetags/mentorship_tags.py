@@ -1,6 +1,20 @@
-from django import template
+from datetime import timedelta
 
-from mentorship.models import MentorProfile, ProtocolAcknowledgement, current_protocol_version
+from django import template
+from django.db.models import Case, IntegerField, Q, Value, When
+from django.utils.translation import get_language
+
+from mentorship.matching import recommend
+from mentorship.models import (
+    MentorDirectoryPage,
+    MentorProfile,
+    Mentorship,
+    MentorshipRequest,
+    MentorshipSettings,
+    ProtocolAcknowledgement,
+    RequestStatus,
+    current_protocol_version,
+)
 from mentorship.views import protocol_page
 
 register = template.Library()
@@ -21,7 +35,45 @@ def my_mentoring(user):
         and accepted
         and MentorProfile.objects.listed(version).filter(pk=mentor.pk).exists()
     )
+    expire_after = timedelta(days=MentorshipSettings.load().expire_after_days)
+    sent = list(
+        MentorshipRequest.objects.filter(mentee=user)
+        .select_related("mentor__profile")
+        .annotate(
+            open=Case(
+                When(status=RequestStatus.PENDING, then=Value(0)),
+                default=Value(1),
+                output_field=IntegerField(),
+            )
+        )
+        .order_by("open", "-created_at")[:8]
+    )
+    received = list(
+        MentorshipRequest.objects.filter(mentor=user, status=RequestStatus.PENDING)
+        .select_related("mentee__profile")
+        .order_by("created_at")
+    )
+    for request in sent + received:
+        request.expires_at = request.created_at + expire_after
+    mentorships = list(
+        Mentorship.objects.filter(Q(mentor=user) | Q(mentee=user), ended_at__isnull=True)
+        .select_related("mentor", "mentee")
+        .order_by("started_at")
+    )
+    for mentorship in mentorships:
+        mentorship.partner = (
+            mentorship.mentee if mentorship.mentor_id == user.pk else mentorship.mentor
+        )
+        mentorship.i_mentor = mentorship.mentor_id == user.pk
+    directory = (
+        MentorDirectoryPage.objects.live().filter(locale__language_code=get_language()).first()
+    )
     return {
+        "recommendations": recommend(user) if directory else [],
+        "mentor_base_url": directory.url if directory else "",
+        "sent": sent,
+        "received": received,
+        "mentorships": mentorships,
         "mentor": mentor,
         "accepted_current": accepted,
         "listed": listed,

@@ -66,3 +66,70 @@ def test_erasing_a_mentor_removes_the_profile_and_keeps_the_shared_record(protoc
     assert not MentorProfile.objects.filter(pk=mentor.pk).exists()
     assert Mentorship.objects.filter(mentor=mentor.user).exists()
     assert ProtocolAcknowledgement.objects.filter(user=mentor.user).exists()
+
+
+def test_staff_follow_requests_and_tune_the_timings(client, protocol):
+    from mentorship.flow import send_request
+    from mentorship.models import MentorProfile
+
+    mentor = MentorProfileFactory()
+    send_request(
+        MemberFactory(),
+        MentorProfile.objects.with_active_mentees().get(pk=mentor.pk),
+        message="I would love advice on applying to residency.",
+        goals=["applications"],
+        preferred_format="video",
+    )
+    client.force_login(staff(MENTORSHIP_STAFF))
+    assert client.get(reverse("mentorship_requests:index")).status_code == 200
+    from mentorship.models import MentorshipSettings
+
+    settings_url = reverse(
+        "wagtailsettings:edit",
+        args=["mentorship", "mentorshipsettings", MentorshipSettings.load().pk],
+    )
+    response = client.post(
+        settings_url,
+        {
+            "open_request_limit": "2",
+            "reminder_after_days": "4",
+            "expire_after_days": "12",
+            **dict.fromkeys(MentorshipSettings.WEIGHTS, "10"),
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:500]
+    assert response["Location"] == settings_url
+    assert MentorshipSettings.load().expire_after_days == 12
+
+
+def test_erasing_a_mentee_removes_their_words_and_closes_what_waits(protocol):
+    from mentorship.flow import send_request
+    from mentorship.models import MentorProfile, MentorshipRequest
+
+    mentee = MemberFactory()
+    send_request(
+        mentee,
+        MentorProfile.objects.with_active_mentees().get(pk=MentorProfileFactory().pk),
+        message="Private words about my plans for residency.",
+        goals=["applications"],
+        preferred_format="video",
+    )
+    client_data = json.dumps(
+        __import__("members.data", fromlist=["x"]).export_member_data(mentee), default=str
+    )
+    assert "Private words" in client_data
+    erase_member(mentee)
+    request = MentorshipRequest.objects.get()
+    assert request.message == "" and request.status == "withdrawn"
+
+
+def test_matching_preferences_are_exported_and_erased(protocol):
+    from members.data import export_member_data
+    from mentorship.models import MatchingProfile
+
+    user = MemberFactory()
+    MatchingProfile.objects.create(user=user, goals=["research"], identities=["black"])
+    data = export_member_data(user)
+    assert data["mentoring"]["matching_preferences"][0]["identities"] == ["black"]
+    erase_member(user)
+    assert not MatchingProfile.objects.filter(user=user).exists()

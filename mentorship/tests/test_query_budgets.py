@@ -3,6 +3,7 @@
 import pytest
 from wagtail.search import index
 
+from mentorship.factories import MentorshipFactory
 from mentorship.tests.conftest import bulk_mentors
 
 pytestmark = pytest.mark.django_db
@@ -26,6 +27,17 @@ def test_directory_queries_hold_with_three_filters_and_a_search(
         response = member_client.get(directory.url, query)
     assert response.status_code == 200
     assert "Bulk Mentor" in response.content.decode()
+
+
+def test_directory_with_recommendations_queries_hold(
+    member_client, member, directory, many_mentors, django_assert_max_num_queries
+):
+    member.profile.state = "GA"
+    member.profile.save()
+    member_client.get(directory.url)
+    with django_assert_max_num_queries(42):
+        response = member_client.get(directory.url)
+    assert "Recommended for you" in response.content.decode()
 
 
 def test_directory_overview_queries_hold_for_visitors(
@@ -65,14 +77,28 @@ def test_specialty_pages_queries_hold(
 def test_my_hub_for_a_mentor_queries_hold(
     client, directory, many_mentors, django_assert_max_num_queries
 ):
+    """A mentor with requests waiting and a mentee; more data, same queries."""
     from django.urls import reverse
 
-    from mentorship.factories import MentorshipFactory
+    from mentorship.models import MentorshipRequest
 
     mentor = many_mentors[-1]
     MentorshipFactory(mentor=mentor.member.user)
+    others = [m.member.user for m in many_mentors[: min(len(many_mentors) - 1, 30)]]
+    MentorshipRequest.objects.bulk_create(
+        MentorshipRequest(
+            mentee=other,
+            mentor=mentor.member.user,
+            message="Hello",
+            goals=["career"],
+            preferred_format="video",
+        )
+        for other in others
+    )
     client.force_login(mentor.member.user)
     client.get(reverse("members:dashboard"))
-    with django_assert_max_num_queries(24):
+    with django_assert_max_num_queries(36):
         response = client.get(reverse("members:dashboard"))
-    assert "You are listed with 1 open place." in response.content.decode()
+    html = response.content.decode()
+    assert "You have 1 open place." in html
+    assert html.count('class="request"') == len(others)

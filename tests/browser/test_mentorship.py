@@ -103,3 +103,46 @@ def test_mentorship_pages_have_no_serious_accessibility_problems(page, demo_site
     page.get_by_role("button", name=re.compile("Send|Enviar")).click()
     expect(page.locator(".error-summary")).to_be_visible()
     assert_accessible(page)
+
+
+def test_a_member_requests_a_mentor_who_accepts_and_they_see_each_others_email(
+    browser, page, demo_site
+):
+    from mentorship.factories import MentorProfileFactory
+
+    mentor = MentorProfileFactory(
+        member=MemberFactory(
+            first_name="Odessa", last_name="Vance", email="odessa@example.org"
+        ).profile,
+        capacity=1,
+    )
+    mentee = MemberFactory(first_name="Kwame", last_name="Asante", email="kwame@example.org")
+    sign_in(page, demo_site, mentee.email)
+    page.goto(f"{demo_site}/en/mentors/?q=Vance")
+    page.get_by_role("link", name="Odessa Vance").click()
+    page.get_by_role("link", name="Request mentorship").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Ask Odessa Vance to be your mentor")
+    page.get_by_role("button", name="Send your request").click()  # empty: errors, nothing lost
+    expect(page.locator("#form-errors")).to_be_visible()
+    assert_accessible(page)
+    page.get_by_label("Your message").fill(
+        "I am a first-year student curious about pediatrics and how to find research."
+    )
+    page.get_by_label("Research").check()
+    page.get_by_label("Video call").check()
+    page.get_by_role("button", name="Send your request").click()
+    expect(page.get_by_text("Your request is on its way to Odessa Vance")).to_be_visible()
+    expect(page.get_by_text("Waiting for an answer")).to_be_visible()
+    assert_accessible(page)
+
+    other = browser.new_context()
+    mentor_page = other.new_page()
+    sign_in(mentor_page, demo_site, mentor.user.email)
+    expect(mentor_page.get_by_text("kwame@example.org")).to_have_count(0)
+    mentor_page.get_by_role("button", name="Accept Kwame Asante").click()
+    expect(mentor_page.get_by_role("link", name="kwame@example.org")).to_be_visible()
+    assert_accessible(mentor_page)
+    other.close()
+
+    page.reload()
+    expect(page.get_by_role("link", name="odessa@example.org")).to_be_visible()

@@ -25,7 +25,12 @@ from learning.demo.loader import LearningDemo
 from learning.models import LearningIndexPage
 from members.demo import create_demo_members
 from members.models import MemberProfile
-from mentorship.demo.loader import council_memberships, create_demo_mentors
+from mentorship.demo.loader import (
+    council_memberships,
+    create_demo_mentors,
+    create_demo_preferences,
+    create_demo_requests,
+)
 from mentorship.models import (
     CouncilIndexPage,
     CouncilPage,
@@ -335,6 +340,10 @@ class Command(BaseCommand):
         mentors = create_demo_mentors()
         if mentors:
             self.stdout.write(f"Created {mentors} demo mentors (no sign-in).")
+        create_demo_preferences()
+        requests = create_demo_requests()
+        if requests:
+            self.stdout.write(f"Created {requests} demo mentorship requests.")
         if new_credentials:
             lines = [
                 f"{'Administrator' if admin else 'Demo member'}: {email}  password: {password}"
