@@ -1,21 +1,34 @@
 """Recommended mentors: a score from the published weights, with the reasons in plain words.
 
 ``score()`` is a pure function of a mentee's details, a mentor and the weights, so each weight's
-effect can be tested on its own. ``recommend()`` scores every mentor who is listed and has room,
-in a fixed number of queries, and spreads suggestions: a busy mentor loses points in proportion
-to how full they are (counting requests waiting), and equal scores are ordered differently for
-each mentee, so not everyone is sent to the same few people.
+effect can be tested on its own; ``match_points()`` is the same sum as a database expression, so
+``recommend()`` ranks every mentor who is listed and has room inside one query and explains only
+the few it shows. Suggestions spread: a busy mentor loses points in proportion to how full they
+are (counting requests waiting), and equal scores are ordered differently for each mentee and
+day, so not everyone is sent to the same few people.
 """
 
 import hashlib
 from dataclasses import dataclass, field
 
-from django.db.models import Count, IntegerField, OuterRef, Q, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import (
+    Case,
+    Count,
+    Exists,
+    F,
+    FloatField,
+    IntegerField,
+    OuterRef,
+    Q,
+    Subquery,
+    Value,
+    When,
+)
+from django.db.models.functions import Cast, Coalesce, Least, Mod
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from hub.vocabulary import Region, region_for_state
+from hub.vocabulary import Region, region_for_state, states_in_region
 from members.models import MemberProfile
 from mentorship.models import (
     MatchingProfile,
@@ -146,29 +159,98 @@ def candidates(user):
         .exclude(member__user__in=asked.values("mentor"))
         .exclude(member__user__in=current.values("mentor"))
         .annotate(waiting=Coalesce(Subquery(waiting, output_field=IntegerField()), 0))
-        .select_related("member__user")
-        .prefetch_related("specialties", "languages")
     )
 
 
-def _tie_breaker(user, mentor):
+TURN_PRIME, TURN_MODULUS = 7919, 10007
+
+
+def _turn_seed(user):
     """Differs per mentee and per day, so equal scores are not always won by the same mentor."""
-    key = f"{user.pk}:{mentor.pk}:{timezone.localdate().isoformat()}".encode()
-    return hashlib.sha256(key).hexdigest()
+    key = f"{user.pk}:{timezone.localdate().isoformat()}".encode()
+    return int(hashlib.sha256(key).hexdigest(), 16) % TURN_MODULUS
+
+
+def _when(condition, points):
+    return Case(
+        When(condition, then=Value(float(points))), default=Value(0.0), output_field=FloatField()
+    )
+
+
+def match_points(mentee, weights):
+    """The score's positive part as a database expression, the same sum ``score()`` makes."""
+    terms = [Value(0.0, output_field=FloatField())]
+    if mentee.specialties:
+        through = MentorProfile.specialties.through.objects.filter(
+            mentorprofile=OuterRef("pk"), specialty__slug__in=mentee.specialties
+        )
+        terms.append(_when(Exists(through), weights.weight_specialty))
+    if mentee.state:
+        region_states = states_in_region(region_for_state(mentee.state))
+        terms.append(
+            Case(
+                When(member__state=mentee.state, then=Value(float(weights.weight_state))),
+                When(member__state__in=region_states, then=Value(float(weights.weight_region))),
+                default=Value(0.0),
+                output_field=FloatField(),
+            )
+        )
+    for goal in mentee.goals:
+        share = weights.weight_goals / len(mentee.goals)
+        terms.append(_when(Q(areas__contains=f",{goal},"), share))
+    if mentee.stage:
+        terms.append(_when(Q(stages__contains=f",{mentee.stage},"), weights.weight_stage))
+    languages = mentee.languages - {"en"}
+    if languages:
+        through = MentorProfile.languages.through.objects.filter(
+            mentorprofile=OuterRef("pk"), language__code__in=languages
+        )
+        terms.append(_when(Exists(through), weights.weight_language))
+    if mentee.prefer_shared_identity and mentee.identities:
+        shared = Q()
+        for identity in mentee.identities:
+            shared |= Q(identities__contains=f",{identity},")
+        consenting = MatchingProfile.objects.filter(
+            shared, user=OuterRef("member__user"), share_identity=True
+        )
+        terms.append(_when(Exists(consenting), weights.weight_identity))
+    return sum(terms[1:], terms[0])
 
 
 def recommend(user, limit=3):
+    """The best ``limit`` mentors for ``user``, each with the reasons in words.
+
+    The database scores and ranks every candidate (so the page costs the same with 10 or 2,000
+    mentors); only the few shown are loaded and explained with ``score()``."""
     weights = MentorshipSettings.load()
     mentee = mentee_for(user)
-    mentors = list(candidates(user))
-    consenting = dict(
-        MatchingProfile.objects.filter(
-            Q(share_identity=True), user__in=[mentor.member.user_id for mentor in mentors]
-        ).values_list("user_id", "identities")
-        if mentee.prefer_shared_identity and mentee.identities
-        else []
+    seed = _turn_seed(user)
+    load = Cast(F("active_mentees") + F("waiting"), FloatField()) / Cast(
+        F("capacity"), FloatField()
     )
-    scored = []
+    ranked = (
+        candidates(user)
+        .annotate(matched=match_points(mentee, weights))
+        .filter(matched__gt=0)
+        .annotate(
+            points=F("matched") - Value(float(weights.weight_load)) * Least(load, Value(1.0)),
+            turn=Mod(F("pk") * TURN_PRIME + seed, TURN_MODULUS),
+        )
+        .order_by("-points", "turn")
+    )
+    mentors = list(
+        ranked.select_related("member__user").prefetch_related("specialties", "languages")[:limit]
+    )
+    consenting = (
+        dict(
+            MatchingProfile.objects.filter(
+                share_identity=True, user__in=[mentor.member.user_id for mentor in mentors]
+            ).values_list("user_id", "identities")
+        )
+        if mentee.prefer_shared_identity and mentee.identities
+        else {}
+    )
+    recommendations = []
     for mentor in mentors:
         candidate = Candidate(
             specialties={s.slug: s.display_name for s in mentor.specialties.all()},
@@ -181,10 +263,8 @@ def recommend(user, limit=3):
             identities=set(_identities(consenting.get(mentor.member.user_id))),
         )
         points, reasons = score(mentee, candidate, weights)
-        if reasons:
-            scored.append(Recommendation(mentor, points, reasons))
-    scored.sort(key=lambda r: (-r.score, _tie_breaker(user, r.mentor)))
-    return scored[:limit]
+        recommendations.append(Recommendation(mentor, points, reasons))
+    return recommendations
 
 
 def _identities(value):

@@ -5,7 +5,7 @@ from members.factories import MemberFactory
 from mentorship.factories import MentorshipFactory
 from mentorship.matching import Candidate, Mentee, recommend, score
 from mentorship.models import MatchingProfile, MentorshipRequest, MentorshipSettings
-from mentorship.tests.conftest import make_mentor, specialty
+from mentorship.tests.conftest import language, make_mentor, specialty
 
 WEIGHTS = MentorshipSettings(
     weight_specialty=30,
@@ -250,3 +250,36 @@ def test_recommendations_read_in_spanish(client, directory, mentee, locales, spa
     assert "Sugerencias para usted" in html
     assert "Trabaja en Pediatría, como usted" in html
     assert "Está en su mismo estado" in html
+
+
+def test_the_database_ranking_agrees_with_the_documented_score(mentee):
+    """recommend() ranks in the database; its order must be the order score() gives."""
+    MatchingProfile.objects.filter(user=mentee).update(goals=",applications,research,")
+    mentee.profile.languages.set([language("en"), language("es")])
+    make_mentor("A", "One", state="GA", specialties=[specialty("pediatrics")], areas=["research"])
+    make_mentor("B", "Two", state="FL", specialties=[specialty("urology")], stages=["student"])
+    make_mentor(
+        "C",
+        "Three",
+        state="WA",
+        specialties=[specialty("urology")],
+        stages=["resident"],
+        languages=[language("en"), language("es")],
+        areas=["wellness"],
+    )
+    busy = make_mentor("D", "Four", state="GA", specialties=[specialty("pediatrics")], capacity=2)
+    MentorshipFactory(mentor=busy.user)
+    make_mentor(
+        "E",
+        "Five",
+        state="WA",
+        specialties=[specialty("urology")],
+        stages=["resident"],
+        areas=["wellness"],
+    )
+    results = recommend(mentee, limit=10)
+    scores = [result.score for result in results]
+    assert scores == sorted(scores, reverse=True)
+    assert [r.mentor.user.first_name for r in results][:2] == ["A", "D"]
+    assert "E" not in [r.mentor.user.first_name for r in results]  # no reason at all
+    assert all(result.reasons for result in results)
