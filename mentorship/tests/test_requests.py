@@ -297,7 +297,9 @@ def test_someone_elses_request_cannot_be_answered_through_the_pages(client, ment
 # --- Capacity under real concurrency ----------------------------------------------------------
 
 
-@pytest.mark.django_db(transaction=True)
+# serialized_rollback: the flush after this test leaves the database empty (no post_migrate
+# rows), so the next test that restores the migrated rows starts clean.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 @pytest.mark.skipif(
     connection.vendor != "postgresql",
     reason="SQLite has no row locks to race against; this runs in CI's PostgreSQL pass",
