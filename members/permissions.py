@@ -81,7 +81,8 @@ GROUPS = {
     ),
     # Check and correct member profiles, pause mentors, see protocol acknowledgements and
     # mentorships, and answer messages sent to the councils (mentorship/0004); follow requests
-    # and tune the request timings in Settings (mentorship/0006).
+    # and tune the request timings in Settings (mentorship/0006); answer check-ins that ask for
+    # support and read closing feedback (mentorship/0009).
     MENTORSHIP_STAFF: GroupPermissions(
         model=frozenset(
             {
@@ -97,6 +98,9 @@ GROUPS = {
                 "mentorship.change_councilmessage",
                 "mentorship.view_mentorshiprequest",
                 "mentorship.change_mentorshipsettings",
+                "mentorship.view_checkin",
+                "mentorship.change_checkin",
+                "mentorship.view_mentorshipfeedback",
             }
         ),
     ),

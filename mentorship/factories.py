@@ -7,12 +7,14 @@ from django.utils import timezone
 from members.factories import MemberFactory
 from members.models import Language
 from mentorship.models import (
+    CheckIn,
     CouncilIndexPage,
     CouncilMembership,
     CouncilPage,
     MentorDirectoryPage,
     MentorProfile,
     Mentorship,
+    MentorshipFeedback,
     ProtocolAcknowledgement,
     Specialty,
     SpecialtyIndexPage,
@@ -136,3 +138,43 @@ class MentorshipFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Mentorship
+
+
+class AgreedMentorshipFactory(MentorshipFactory):
+    """A mentorship whose agreement both people have confirmed."""
+
+    agreed_goals = "Prepare a strong residency application and a plan for the interview season."
+    meeting_rhythm = "monthly"
+    preferred_contact = "video"
+    start_date = factory.LazyFunction(lambda: timezone.localdate())
+    agreement_version = 1
+    agreement_updated_at = factory.LazyFunction(timezone.now)
+    mentor_confirmed_version = 1
+    mentee_confirmed_version = 1
+
+
+class CheckInFactory(factory.django.DjangoModelFactory):
+    mentorship = factory.SubFactory(AgreedMentorshipFactory)
+    author = factory.LazyAttribute(lambda o: o.mentorship.mentee)
+    met_on = factory.LazyFunction(lambda: timezone.localdate() - datetime.timedelta(days=2))
+    topics = "Personal statement draft and which programmes to apply to."
+    next_steps = "Send the second draft before our next call."
+
+    class Meta:
+        model = CheckIn
+
+
+class MentorshipFeedbackFactory(factory.django.DjangoModelFactory):
+    """Feedback on a closed mentorship; the mentee's unless ``role="mentor"``."""
+
+    mentorship = factory.SubFactory(
+        AgreedMentorshipFactory, ended_at=factory.LazyFunction(timezone.now)
+    )
+    role = "mentee"
+    author = factory.LazyAttribute(lambda o: getattr(o.mentorship, o.role))
+    helpfulness = 4
+    goals_met = "yes"
+    would_recommend = True
+
+    class Meta:
+        model = MentorshipFeedback

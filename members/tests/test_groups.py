@@ -100,6 +100,7 @@ GROUP_MIGRATIONS = [
     ("members", "0003_groups_and_permissions", "apply_groups"),
     ("mentorship", "0004_staff_permissions", "grant"),
     ("mentorship", "0006_request_permissions", "grant"),
+    ("mentorship", "0009_support_and_feedback_permissions", "grant"),
 ]
 
 

@@ -10,8 +10,16 @@ from mentorship.models.mentors import (
     MeetingFormat,
     MentoringArea,
     MentorProfile,
-    Mentorship,
     TimeCommitment,
+)
+from mentorship.models.mentorships import (
+    CheckIn,
+    ContactMethod,
+    EndReason,
+    GoalsMet,
+    MeetingRhythm,
+    Mentorship,
+    MentorshipFeedback,
 )
 from mentorship.models.pages import MentorDirectoryPage, SpecialtyIndexPage
 from mentorship.models.protocol import (
@@ -28,6 +36,12 @@ from mentorship.models.requests import (
 from mentorship.models.specialties import Specialty
 
 __all__ = [
+    "CheckIn",
+    "ContactMethod",
+    "EndReason",
+    "GoalsMet",
+    "MeetingRhythm",
+    "MentorshipFeedback",
     "CouncilIndexPage",
     "CouncilMembership",
     "CouncilMessage",

@@ -1,7 +1,6 @@
-"""Mentors: the profile a member keeps when they volunteer, and the mentorships they hold."""
+"""Mentors: the profile a member keeps when they volunteer."""
 
 from allauth.account.models import EmailAddress
-from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Count, Exists, F, IntegerField, OuterRef, Subquery
@@ -11,6 +10,7 @@ from wagtail.search import index
 
 from hub.fields import ChoiceListField
 from hub.vocabulary import Stage
+from mentorship.models.mentorships import Mentorship
 
 
 class MentoringArea(models.TextChoices):
@@ -196,34 +196,3 @@ class MentorProfile(index.Indexed, models.Model):
     @property
     def is_full(self):
         return self.open_slots == 0
-
-
-class Mentorship(models.Model):
-    """A mentor and a mentee working together. Active until ``ended_at`` is set.
-
-    Mentors are counted against their capacity by their active mentorships. Both people are
-    accounts (not profiles) so the history stays whole if either later deletes their account.
-    """
-
-    mentor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="mentorships_as_mentor"
-    )
-    mentee = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="mentorships_as_mentee"
-    )
-    started_at = models.DateTimeField(_("started"), auto_now_add=True)
-    ended_at = models.DateTimeField(_("ended"), null=True, blank=True)
-
-    class Meta:
-        verbose_name = _("mentorship")
-        ordering = ["-started_at"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["mentor", "mentee"],
-                condition=models.Q(ended_at__isnull=True),
-                name="one_active_mentorship_per_pair",
-            )
-        ]
-
-    def __str__(self):
-        return f"{self.mentor} → {self.mentee}"
