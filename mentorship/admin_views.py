@@ -1,14 +1,21 @@
 """The mentor programme in the Wagtail admin: mentors (to pause one), protocol acceptances,
 and messages sent to the councils. Who sees what follows members/permissions.py."""
 
+from django import forms
+from django.contrib.admin.utils import unquote
 from django.db.models import Max, OuterRef, Subquery
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.generic import InspectView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from mentorship.models import (
+    CheckIn,
     CouncilMessage,
     MentorProfile,
     MentorshipRequest,
@@ -16,11 +23,35 @@ from mentorship.models import (
 )
 
 
+class ScopedInspectView(InspectView):
+    queryset = None
+
+    def get_object(self, queryset=None):
+        return get_object_or_404(self.queryset, pk=unquote(str(self.pk)))
+
+
 class NoAddViewSet(ModelViewSet):
-    """Records members create on the site; staff look at them and correct a few fields."""
+    """Records members create on the site; staff look at them and correct a few fields.
+
+    ``get_queryset()`` scopes the listing, inspect and edit views (Wagtail's ModelViewSet has no
+    such hook of its own): a record outside it is not found.
+    """
 
     copy_view_enabled = False
     inspect_view_enabled = True
+    inspect_view_class = ScopedInspectView
+
+    def get_queryset(self):
+        return self.model._default_manager.all()
+
+    def get_index_view_kwargs(self, **kwargs):
+        return super().get_index_view_kwargs(queryset=self.get_queryset(), **kwargs)
+
+    def get_inspect_view_kwargs(self, **kwargs):
+        return super().get_inspect_view_kwargs(queryset=self.get_queryset(), **kwargs)
+
+    def get_edit_view_kwargs(self, **kwargs):
+        return super().get_edit_view_kwargs(queryset=self.get_queryset(), **kwargs)
 
     def get_common_view_kwargs(self, **kwargs):
         return super().get_common_view_kwargs(add_url_name=None, **kwargs)
@@ -66,7 +97,7 @@ class MentorProfileViewSet(NoAddViewSet):
     # Staff pause and unpause; the profile itself is the mentor's own words.
     panels = [FieldPanel("paused"), FieldPanel("paused_reason")]
 
-    def get_queryset(self, request):
+    def get_queryset(self):
         latest = (
             ProtocolAcknowledgement.objects.filter(user=OuterRef("member__user"))
             .order_by()
@@ -142,7 +173,7 @@ class MentorshipRequestViewSet(NoAddViewSet):
     edit_view_enabled = False
     form_fields = []
 
-    def get_queryset(self, request):
+    def get_queryset(self):
         return MentorshipRequest.objects.select_related("mentee", "mentor")
 
     def get_urlpatterns(self):
@@ -153,6 +184,74 @@ class MentorshipRequestViewSet(NoAddViewSet):
         ]
 
 
+class SupportRequestForm(WagtailAdminModelForm):
+    handled = forms.BooleanField(
+        label=_("Handled"),
+        required=False,
+        help_text=_("Tick once someone from the team has contacted the member."),
+    )
+
+    class Meta:
+        model = CheckIn
+        fields = []
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["handled"].initial = self.instance.support_handled_at is not None
+
+    def save(self, commit=True):
+        handled = self.cleaned_data["handled"]
+        if handled and self.instance.support_handled_at is None:
+            self.instance.support_handled_at = timezone.now()
+        elif not handled:
+            self.instance.support_handled_at = None
+        return super().save(commit)
+
+
+class SupportRequestViewSet(NoAddViewSet):
+    """Check-ins in which a member asked for NMF's support. Staff see the note written for
+    them and who asked, never the pair's other check-ins."""
+
+    model = CheckIn
+    name = "support_requests"
+    url_prefix = "support-requests"
+    icon = "help"
+    menu_label = _("Support requests")
+    list_display = [
+        "author",
+        Column("mentorship", label=_("Mentorship")),
+        "met_on",
+        "created_at",
+        Column("is_handled", label=_("Handled")),
+    ]
+    list_filter = ["support_handled_at", "created_at"]
+    search_fields = ["author__first_name", "author__last_name", "author__email", "support_note"]
+    search_backend_name = None
+    inspect_view_fields = [
+        "author",
+        "mentorship",
+        "met_on",
+        "support_note",
+        "created_at",
+        "support_handled_at",
+    ]
+    edit_handler = ObjectList([FieldPanel("handled")], base_form_class=SupportRequestForm)
+
+    def get_queryset(self):
+        return (
+            CheckIn.objects.filter(support_requested=True)
+            .select_related("author", "mentorship__mentor", "mentorship__mentee")
+            .order_by("support_handled_at", "-created_at")
+        )
+
+    def get_urlpatterns(self):
+        return [
+            pattern
+            for pattern in super().get_urlpatterns()
+            if pattern.name not in {"add", "delete"}
+        ]
+
+
 class MentorshipViewSetGroup(ViewSetGroup):
     menu_label = _("Mentorship")
     menu_icon = "group"
@@ -160,6 +259,7 @@ class MentorshipViewSetGroup(ViewSetGroup):
     items = (
         MentorProfileViewSet,
         MentorshipRequestViewSet,
+        SupportRequestViewSet,
         ProtocolAcknowledgementViewSet,
         CouncilMessageViewSet,
     )

@@ -5,9 +5,12 @@ from django.utils import timezone
 
 from members.data import register_eraser, register_exporter
 from mentorship.models import (
+    CheckIn,
+    EndReason,
     MatchingProfile,
     MentorProfile,
     Mentorship,
+    MentorshipFeedback,
     MentorshipRequest,
     ProtocolAcknowledgement,
 )
@@ -66,24 +69,66 @@ def export_mentoring(user):
         ],
         "mentorships": [
             {
-                "role": "mentor" if mentorship.mentor_id == user.pk else "mentee",
+                "role": mentorship.role_of(user),
                 "started_at": mentorship.started_at.isoformat(),
                 "ended_at": mentorship.ended_at.isoformat() if mentorship.ended_at else None,
+                "end_reason": mentorship.end_reason,
+                "agreement": {
+                    "goals": mentorship.agreed_goals,
+                    "meeting_rhythm": mentorship.meeting_rhythm,
+                    "preferred_contact": mentorship.preferred_contact,
+                    "contact_notes": mentorship.contact_notes,
+                    "start_date": mentorship.start_date.isoformat()
+                    if mentorship.start_date
+                    else None,
+                    "you_confirmed": mentorship.confirmed_by(mentorship.role_of(user)),
+                }
+                if mentorship.has_agreement
+                else None,
             }
-            for mentorship in Mentorship.objects.filter(mentor=user)
-            | Mentorship.objects.filter(mentee=user)
+            for mentorship in Mentorship.objects.involving(user)
+        ],
+        # Check-ins and feedback you wrote.
+        "check_ins": [
+            {
+                "met_on": check_in.met_on.isoformat(),
+                "topics": check_in.topics,
+                "next_steps": check_in.next_steps,
+                "support_requested": check_in.support_requested,
+                "support_note": check_in.support_note,
+            }
+            for check_in in CheckIn.objects.filter(author=user)
+        ],
+        "feedback": [
+            {
+                "helpfulness": feedback.helpfulness,
+                "goals_met": feedback.goals_met,
+                "would_recommend": feedback.would_recommend,
+                "comments": feedback.comments,
+                "given_at": feedback.created_at.isoformat(),
+            }
+            for feedback in MentorshipFeedback.objects.filter(author=user)
         ],
     }
 
 
 @register_eraser
 def erase_mentoring(user):
-    """The mentor profile, matching preferences and the words of the member's requests go, and
-    pending requests close. Acknowledgements, mentorships and the requests' dates stay, tied to
-    the anonymous account: they are the programme's record and the other person's history."""
+    """The mentor profile, matching preferences and the words the member wrote (requests,
+    agreement notes on contact, check-ins, feedback comments) go; pending requests and active
+    mentorships close. Acknowledgements, dates, ratings and the agreements' shared terms stay,
+    tied to the anonymous account: they are the programme's record and the other person's
+    history."""
     MentorProfile.objects.filter(member__user=user).delete()
     MatchingProfile.objects.filter(user=user).delete()
     MentorshipRequest.objects.filter(mentee=user).update(message="")
     MentorshipRequest.objects.filter(status="pending").filter(
         Q(mentee=user) | Q(mentor=user)
     ).update(status="withdrawn", responded_at=timezone.now())
+    now = timezone.now()
+    Mentorship.objects.involving(user).filter(ended_at__isnull=True).update(
+        ended_at=now, ended_by=user, end_reason=EndReason.OTHER
+    )
+    Mentorship.objects.involving(user).update(contact_notes="")
+    CheckIn.objects.filter(author=user).update(topics="", next_steps="", support_note="")
+    MentorshipFeedback.objects.filter(author=user).update(comments="")

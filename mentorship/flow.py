@@ -1,4 +1,5 @@
-"""The request flow: send, accept, decline, withdraw, remind and expire.
+"""The request flow (send, accept, decline, withdraw, remind and expire) and what follows it
+in a mentorship (agree, check in, close, give feedback).
 
 Every change is a conditional update inside a transaction, so a double click, two tabs or two
 people acting at once change a request only once. Accepting locks the mentor's profile row
@@ -14,14 +15,16 @@ from django.utils.translation import gettext as _
 
 from members.models import User
 from mentorship.models import (
+    CheckIn,
     MentorProfile,
     Mentorship,
+    MentorshipFeedback,
     MentorshipRequest,
     MentorshipSettings,
     RequestStatus,
     current_protocol_version,
 )
-from mentorship.notifications import notify
+from mentorship.notifications import notify, notify_partner, notify_staff_of_support
 
 
 class Refused(Exception):
@@ -193,3 +196,112 @@ def process_due_requests():
             notify("request_reminder", request_id)
             reminded += 1
     return reminded, expired
+
+
+# --- Mentorships: agreement, check-ins, closing and feedback ---------------------------------
+
+
+def _mine(mentorship_id, user, *, active=True):
+    """The mentorship, locked, if ``user`` is in it (and it is still active, unless not asked)."""
+    mentorship = (
+        Mentorship.objects.select_for_update()
+        .involving(user)
+        .filter(pk=mentorship_id)
+        .select_related("mentor", "mentee")
+        .first()
+    )
+    if mentorship is None:
+        raise Refused(_("This mentorship is not yours."))
+    if active and not mentorship.is_active:
+        raise Refused(_("This mentorship is closed."))
+    return mentorship
+
+
+def save_agreement(mentorship_id, user, data):
+    """Write the agreement; it counts as ``user``'s confirmation and asks the other person to
+    confirm. Saving the same words again changes nothing."""
+    with transaction.atomic():
+        mentorship = _mine(mentorship_id, user)
+        role = mentorship.role_of(user)
+        unchanged = all(getattr(mentorship, name) == value for name, value in data.items())
+        if unchanged and mentorship.confirmed_by(role):
+            return mentorship
+        for name, value in data.items():
+            setattr(mentorship, name, value)
+        mentorship.agreement_version += 1
+        mentorship.agreement_updated_at = timezone.now()
+        mentorship.agreement_updated_by = user
+        setattr(mentorship, f"{role}_confirmed_version", mentorship.agreement_version)
+        mentorship.save()
+        notify_partner("agreement_proposed", mentorship, user)
+    return mentorship
+
+
+def confirm_agreement(mentorship_id, user, version):
+    """Confirm the agreement as it stood when ``user`` read it (``version``)."""
+    with transaction.atomic():
+        mentorship = _mine(mentorship_id, user)
+        role = mentorship.role_of(user)
+        if not mentorship.has_agreement:
+            raise Refused(_("There is no agreement to confirm yet."))
+        if version != mentorship.agreement_version:
+            raise Refused(
+                _("The agreement changed after you opened it. Please read it again and confirm.")
+            )
+        if mentorship.confirmed_by(role):
+            return mentorship
+        setattr(mentorship, f"{role}_confirmed_version", version)
+        mentorship.save(update_fields=[f"{role}_confirmed_version"])
+        notify_partner("agreement_confirmed", mentorship, user)
+    return mentorship
+
+
+def log_check_in(mentorship_id, user, data, token):
+    """Record a check-in once per form (``token``); asking for support tells staff."""
+    with transaction.atomic():
+        mentorship = _mine(mentorship_id, user)
+        existing = CheckIn.objects.filter(token=token).first()
+        if existing is not None:
+            if existing.mentorship_id != mentorship.pk or existing.author_id != user.pk:
+                raise Refused(_("This form was already used. Please open it again."))
+            return existing
+        check_in = CheckIn.objects.create(mentorship=mentorship, author=user, token=token, **data)
+        if check_in.support_requested:
+            notify_staff_of_support(check_in.pk)
+    return check_in
+
+
+def close_mentorship(mentorship_id, user, end_reason, feedback):
+    """End the mentorship (freeing the mentor's place) with the closer's feedback. A second
+    click finds it closed by the same person and changes nothing."""
+    with transaction.atomic():
+        mentorship = _mine(mentorship_id, user, active=False)
+        if not mentorship.is_active:
+            if mentorship.ended_by_id == user.pk:
+                return mentorship
+            raise Refused(_("This mentorship was already closed."))
+        mentorship.ended_at = timezone.now()
+        mentorship.ended_by = user
+        mentorship.end_reason = end_reason
+        mentorship.save(update_fields=["ended_at", "ended_by", "end_reason"])
+        MentorshipFeedback.objects.create(
+            mentorship=mentorship, author=user, role=mentorship.role_of(user), **feedback
+        )
+        notify_partner("mentorship_closed", mentorship, user)
+    return mentorship
+
+
+def give_feedback(mentorship_id, user, feedback):
+    """The other person's feedback after a mentorship closed; once each."""
+    with transaction.atomic():
+        mentorship = _mine(mentorship_id, user, active=False)
+        if mentorship.is_active:
+            raise Refused(_("Feedback is asked for when a mentorship closes."))
+        given, created = MentorshipFeedback.objects.get_or_create(
+            mentorship=mentorship,
+            author=user,
+            defaults={"role": mentorship.role_of(user), **feedback},
+        )
+        if not created:
+            raise Refused(_("You have already shared your feedback. Thank you."))
+    return given

@@ -1,16 +1,23 @@
+import datetime
+
 from django import forms
+from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
 from hub.vocabulary import Region, Stage, State
 from members.models import Language
 from mentorship.models import (
+    CheckIn,
     CouncilMessage,
     DeclineReason,
+    EndReason,
     MatchingProfile,
     MeetingFormat,
     MentoringArea,
     MentorProfile,
+    Mentorship,
+    MentorshipFeedback,
     MentorshipRequest,
     Specialty,
 )
@@ -217,3 +224,126 @@ class MatchingPreferencesForm(forms.ModelForm):
         if cleaned.get("share_identity") and not cleaned.get("identities"):
             self.add_error("identities", _("Choose how you identify to let it count."))
         return cleaned
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%d", **kwargs)
+
+
+class AgreementForm(forms.ModelForm):
+    """The few things two people agree on at the start. Saving it counts as the saver's
+    confirmation; the other person is asked to confirm."""
+
+    class Meta:
+        model = Mentorship
+        fields = [
+            "agreed_goals",
+            "meeting_rhythm",
+            "preferred_contact",
+            "contact_notes",
+            "start_date",
+        ]
+        widgets = {
+            "agreed_goals": forms.Textarea(attrs={"rows": 5}),
+            "meeting_rhythm": forms.RadioSelect,
+            "preferred_contact": forms.RadioSelect,
+            "start_date": DateInput(),
+        }
+
+    FIELDS = Meta.fields
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ["agreed_goals", "meeting_rhythm", "preferred_contact", "start_date"]:
+            self.fields[name].required = True
+        # Radio lists need no empty choice: a person picks one.
+        for name in ["meeting_rhythm", "preferred_contact"]:
+            self.fields[name].choices = self.fields[name].choices[1:]
+
+    def clean_agreed_goals(self):
+        goals = self.cleaned_data["agreed_goals"].strip()
+        if len(goals) < 10:
+            raise forms.ValidationError(_("Please say in a sentence or two what you will work on."))
+        return goals
+
+    def clean_start_date(self):
+        start = self.cleaned_data["start_date"]
+        began = timezone.localdate(self.instance.started_at)
+        if start < began - datetime.timedelta(days=7):
+            raise forms.ValidationError(
+                _("The first meeting cannot be before the mentorship began (%(date)s).")
+                % {"date": began.isoformat()}
+            )
+        if start > timezone.localdate() + datetime.timedelta(days=180):
+            raise forms.ValidationError(_("Please choose a date in the next six months."))
+        return start
+
+
+class CheckInForm(forms.ModelForm):
+    token = forms.UUIDField(widget=forms.HiddenInput)
+
+    class Meta:
+        model = CheckIn
+        fields = ["met_on", "topics", "next_steps", "support_requested", "support_note"]
+        widgets = {
+            "met_on": DateInput(),
+            "topics": forms.Textarea(attrs={"rows": 4}),
+            "next_steps": forms.Textarea(attrs={"rows": 3}),
+            "support_note": forms.Textarea(attrs={"rows": 3}),
+        }
+
+    def __init__(self, *args, mentorship, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.mentorship = mentorship
+
+    def clean_met_on(self):
+        met_on = self.cleaned_data["met_on"]
+        if met_on > timezone.localdate():
+            raise forms.ValidationError(_("Log a check-in after you meet, not before."))
+        if met_on < timezone.localdate(self.mentorship.started_at):
+            raise forms.ValidationError(_("This date is before your mentorship began."))
+        return met_on
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("support_note") and not cleaned.get("support_requested"):
+            self.add_error(
+                "support_requested",
+                _("Tick this box so NMF staff receive your note, or clear the note."),
+            )
+        return cleaned
+
+
+class FeedbackForm(forms.ModelForm):
+    class Meta:
+        model = MentorshipFeedback
+        fields = ["helpfulness", "goals_met", "would_recommend", "comments"]
+        widgets = {
+            "helpfulness": forms.RadioSelect,
+            "goals_met": forms.RadioSelect,
+            "would_recommend": forms.RadioSelect,
+            "comments": forms.Textarea(attrs={"rows": 4}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Radio lists need no empty choice; "No" is a real answer, not a missing one.
+        for name in ["helpfulness", "goals_met", "would_recommend"]:
+            self.fields[name].choices = [
+                choice for choice in self.fields[name].choices if choice[0] != ""
+            ]
+
+
+class CloseForm(FeedbackForm):
+    """Closing a mentorship: why, and the closer's feedback in the same step."""
+
+    end_reason = forms.ChoiceField(
+        label=_("Why are you closing this mentorship?"),
+        choices=EndReason.choices,
+        widget=forms.RadioSelect,
+    )
+
+    field_order = ["end_reason", "helpfulness", "goals_met", "would_recommend", "comments"]

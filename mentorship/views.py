@@ -1,18 +1,25 @@
+import uuid
+
 from django.contrib import messages
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from members.models import MemberProfile
 from members.views import members_only
 from mentorship import flow
 from mentorship.forms import (
+    AgreementForm,
+    CheckInForm,
+    CloseForm,
     DeclineForm,
+    FeedbackForm,
     MatchingPreferencesForm,
     MentorProfileForm,
     MentorshipRequestForm,
@@ -20,6 +27,8 @@ from mentorship.forms import (
 from mentorship.models import (
     MatchingProfile,
     MentorProfile,
+    Mentorship,
+    MentorshipFeedback,
     MentorshipRequest,
     ProtocolAcknowledgement,
     VolunteerProtocolPage,
@@ -128,13 +137,17 @@ def _answer(request, pk, action, *args):
 @require_POST
 def accept_request(request, pk):
     mentorship = _answer(request, pk, flow.accept)
-    if mentorship is not None:
-        messages.success(
-            request,
-            _("You are now %(name)s's mentor. You can see each other's email address on My Hub.")
-            % {"name": mentorship.mentee.display_name},
+    if mentorship is None:
+        return redirect("members:dashboard")
+    messages.success(
+        request,
+        _(
+            "You are now %(name)s's mentor. You can see each other's email address here; "
+            "a short agreement is a good first step."
         )
-    return redirect("members:dashboard")
+        % {"name": mentorship.mentee.display_name},
+    )
+    return _to_mentorship(mentorship.pk)
 
 
 @never_cache
@@ -184,4 +197,219 @@ def matching_preferences(request):
         return redirect("members:dashboard")
     return TemplateResponse(
         request, "mentorship/matching_preferences.html", {"form": form, "is_mentor": is_mentor}
+    )
+
+
+# --- One mentorship: its page, agreement, check-ins, closing and feedback -------------------
+
+
+def _mentorship_or_404(user, pk):
+    mentorship = (
+        Mentorship.objects.involving(user)
+        .filter(pk=pk)
+        .select_related("mentor", "mentee", "agreement_updated_by")
+        .first()
+    )
+    if mentorship is None:
+        # Someone else's mentorship looks exactly like one that does not exist.
+        raise Http404
+    mentorship.role = mentorship.role_of(user)
+    mentorship.partner = mentorship.partner_of(user)
+    return mentorship
+
+
+def _to_mentorship(pk):
+    return redirect("mentorship:mentorship", pk)
+
+
+@never_cache
+@members_only
+@require_GET
+def mentorship_detail(request, pk):
+    mentorship = _mentorship_or_404(request.user, pk)
+    check_ins = mentorship.check_ins.select_related("author").order_by("-met_on", "-created_at")
+    return TemplateResponse(
+        request,
+        "mentorship/mentorship_detail.html",
+        {
+            "mentorship": mentorship,
+            "check_ins": list(check_ins),
+            "i_confirmed": mentorship.confirmed_by(mentorship.role),
+            "partner_confirmed": mentorship.confirmed_by(
+                "mentee" if mentorship.role == "mentor" else "mentor"
+            ),
+            "my_feedback": MentorshipFeedback.objects.filter(
+                mentorship=mentorship, author=request.user
+            ).first(),
+        },
+    )
+
+
+def _mentorship_form(request, mentorship, form, **context):
+    return TemplateResponse(
+        request,
+        "mentorship/mentorship_form.html",
+        {"mentorship": mentorship, "form": form, **context},
+    )
+
+
+def _refused(request, refusal, pk):
+    messages.error(request, str(refusal))
+    return _to_mentorship(pk)
+
+
+@never_cache
+@members_only
+@require_http_methods(["GET", "POST"])
+def edit_agreement(request, pk):
+    mentorship = _mentorship_or_404(request.user, pk)
+    if not mentorship.is_active:
+        messages.error(request, _("This mentorship is closed."))
+        return _to_mentorship(pk)
+    form = AgreementForm(request.POST or None, instance=mentorship)
+    if request.method == "POST" and form.is_valid():
+        data = {name: form.cleaned_data[name] for name in AgreementForm.FIELDS}
+        try:
+            flow.save_agreement(pk, request.user, data)
+        except flow.Refused as refusal:
+            return _refused(request, refusal, pk)
+        messages.success(
+            request,
+            _("Your agreement is saved. %(name)s is asked to confirm it.")
+            % {"name": mentorship.partner.display_name},
+        )
+        return _to_mentorship(pk)
+    return _mentorship_form(
+        request,
+        mentorship,
+        form,
+        title=_("Your mentorship agreement"),
+        lead=_(
+            "Agree on a few things at the start: it makes the first conversations easier. "
+            "Saving counts as your confirmation; %(name)s is asked to confirm too, and either "
+            "of you can change it later."
+        )
+        % {"name": mentorship.partner.display_name},
+        submit=_("Save and confirm"),
+    )
+
+
+@never_cache
+@members_only
+@require_POST
+def confirm_agreement(request, pk):
+    _mentorship_or_404(request.user, pk)
+    try:
+        version = int(request.POST.get("version", ""))
+        flow.confirm_agreement(pk, request.user, version)
+    except ValueError:
+        messages.error(request, _("Please confirm the agreement from its page."))
+    except flow.Refused as refusal:
+        messages.error(request, str(refusal))
+    else:
+        messages.success(request, _("You confirmed the agreement."))
+    return _to_mentorship(pk)
+
+
+@never_cache
+@members_only
+@require_http_methods(["GET", "POST"])
+def log_check_in(request, pk):
+    mentorship = _mentorship_or_404(request.user, pk)
+    if not mentorship.is_active:
+        messages.error(request, _("This mentorship is closed."))
+        return _to_mentorship(pk)
+    form = CheckInForm(
+        request.POST or None,
+        mentorship=mentorship,
+        initial={"token": uuid.uuid4(), "met_on": timezone.localdate()},
+    )
+    if request.method == "POST" and form.is_valid():
+        data = {name: form.cleaned_data[name] for name in CheckInForm.Meta.fields}
+        try:
+            check_in = flow.log_check_in(pk, request.user, data, form.cleaned_data["token"])
+        except flow.Refused as refusal:
+            return _refused(request, refusal, pk)
+        messages.success(
+            request,
+            _("Check-in saved. NMF's mentorship team will contact you soon.")
+            if check_in.support_requested
+            else _("Check-in saved."),
+        )
+        return _to_mentorship(pk)
+    return _mentorship_form(
+        request,
+        mentorship,
+        form,
+        title=_("Log a check-in"),
+        lead=_(
+            "A few lines after you meet keep your plan on track. %(name)s can read what you "
+            "write here, except a request for staff support, which only NMF staff see."
+        )
+        % {"name": mentorship.partner.display_name},
+        submit=_("Save the check-in"),
+    )
+
+
+@never_cache
+@members_only
+@require_http_methods(["GET", "POST"])
+def close_mentorship(request, pk):
+    mentorship = _mentorship_or_404(request.user, pk)
+    if not mentorship.is_active:
+        return _to_mentorship(pk)
+    form = CloseForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        feedback = {name: form.cleaned_data[name] for name in FeedbackForm.Meta.fields}
+        try:
+            flow.close_mentorship(pk, request.user, form.cleaned_data["end_reason"], feedback)
+        except flow.Refused as refusal:
+            return _refused(request, refusal, pk)
+        messages.success(
+            request,
+            _("Your mentorship is closed. Thank you for your feedback and for taking part."),
+        )
+        return redirect("members:dashboard")
+    return _mentorship_form(
+        request,
+        mentorship,
+        form,
+        title=_("Close your mentorship"),
+        lead=_(
+            "When your work together is done, or if it is not working, either of you can "
+            "close the mentorship. %(name)s is told and asked for their own feedback. Your "
+            "answers go to NMF's mentorship team only."
+        )
+        % {"name": mentorship.partner.display_name},
+        submit=_("Close the mentorship"),
+    )
+
+
+@never_cache
+@members_only
+@require_http_methods(["GET", "POST"])
+def give_feedback(request, pk):
+    mentorship = _mentorship_or_404(request.user, pk)
+    already = MentorshipFeedback.objects.filter(mentorship=mentorship, author=request.user)
+    if mentorship.is_active or already.exists():
+        return _to_mentorship(pk)
+    form = FeedbackForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            flow.give_feedback(pk, request.user, form.cleaned_data)
+        except flow.Refused as refusal:
+            return _refused(request, refusal, pk)
+        messages.success(request, _("Thank you for your feedback."))
+        return redirect("members:dashboard")
+    return _mentorship_form(
+        request,
+        mentorship,
+        form,
+        title=_("How did your mentorship go?"),
+        lead=_(
+            "Four short questions about your mentorship with %(name)s. Only NMF's mentorship "
+            "team reads your answers; they help us support mentors and mentees better."
+        )
+        % {"name": mentorship.partner.display_name},
+        submit=_("Send feedback"),
     )

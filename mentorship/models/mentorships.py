@@ -170,6 +170,10 @@ class CheckIn(models.Model):
     def __str__(self):
         return f"{self.mentorship} · {self.met_on}"
 
+    @property
+    def is_handled(self):
+        return self.support_handled_at is not None
+
 
 class GoalsMet(models.TextChoices):
     YES = "yes", _("Yes")

@@ -1,7 +1,7 @@
 from datetime import timedelta
 
 from django import template
-from django.db.models import Case, IntegerField, Q, Value, When
+from django.db.models import Case, Exists, IntegerField, OuterRef, Q, Value, When
 from django.utils.translation import get_language
 
 from mentorship.matching import recommend
@@ -9,6 +9,7 @@ from mentorship.models import (
     MentorDirectoryPage,
     MentorProfile,
     Mentorship,
+    MentorshipFeedback,
     MentorshipRequest,
     MentorshipSettings,
     ProtocolAcknowledgement,
@@ -55,16 +56,19 @@ def my_mentoring(user):
     )
     for request in sent + received:
         request.expires_at = request.created_at + expire_after
+    gave_feedback = MentorshipFeedback.objects.filter(mentorship=OuterRef("pk"), author=user)
     mentorships = list(
-        Mentorship.objects.filter(Q(mentor=user) | Q(mentee=user), ended_at__isnull=True)
+        Mentorship.objects.involving(user)
+        .filter(Q(ended_at__isnull=True) | Q(~Exists(gave_feedback)))
         .select_related("mentor", "mentee")
-        .order_by("started_at")
+        .order_by("-ended_at", "started_at")[:12]
     )
     for mentorship in mentorships:
-        mentorship.partner = (
-            mentorship.mentee if mentorship.mentor_id == user.pk else mentorship.mentor
-        )
+        mentorship.partner = mentorship.partner_of(user)
         mentorship.i_mentor = mentorship.mentor_id == user.pk
+        mentorship.to_confirm = mentorship.has_agreement and not mentorship.confirmed_by(
+            mentorship.role_of(user)
+        )
     directory = (
         MentorDirectoryPage.objects.live().filter(locale__language_code=get_language()).first()
     )
@@ -73,7 +77,8 @@ def my_mentoring(user):
         "mentor_base_url": directory.url if directory else "",
         "sent": sent,
         "received": received,
-        "mentorships": mentorships,
+        "mentorships": [mentorship for mentorship in mentorships if mentorship.is_active],
+        "awaiting_feedback": [mentorship for mentorship in mentorships if not mentorship.is_active],
         "mentor": mentor,
         "accepted_current": accepted,
         "listed": listed,

@@ -36,6 +36,15 @@ def test_mentorship_staff_list_and_pause_a_mentor(client, protocol):
     assert not MentorProfile.objects.listed(1).filter(pk=mentor.pk).exists()
 
 
+def test_the_mentor_list_shows_active_mentees_and_the_protocol_version_accepted(client, protocol):
+    mentor = MentorProfileFactory(headline="Busy mentor", protocol_version=3)
+    MentorshipFactory.create_batch(2, mentor=mentor.user)
+    client.force_login(staff(MENTORSHIP_STAFF))
+    listing = client.get(reverse("mentors_admin:index"))
+    [row] = listing.context["table"].rows
+    assert (row.instance.active_mentees, row.instance.accepted_version) == (2, 3)
+
+
 def test_mentorship_staff_read_council_messages_and_acceptances(client, protocol):
     MentorProfileFactory()
     client.force_login(staff(MENTORSHIP_STAFF))
