@@ -207,7 +207,7 @@ def _mentorship_or_404(user, pk):
     mentorship = (
         Mentorship.objects.involving(user)
         .filter(pk=pk)
-        .select_related("mentor", "mentee", "agreement_updated_by")
+        .select_related("mentor__profile", "mentee__profile", "agreement_updated_by__profile")
         .first()
     )
     if mentorship is None:
@@ -227,7 +227,9 @@ def _to_mentorship(pk):
 @require_GET
 def mentorship_detail(request, pk):
     mentorship = _mentorship_or_404(request.user, pk)
-    check_ins = mentorship.check_ins.select_related("author").order_by("-met_on", "-created_at")
+    check_ins = mentorship.check_ins.select_related("author__profile").order_by(
+        "-met_on", "-created_at"
+    )
     return TemplateResponse(
         request,
         "mentorship/mentorship_detail.html",

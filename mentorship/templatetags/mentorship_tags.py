@@ -60,7 +60,7 @@ def my_mentoring(user):
     mentorships = list(
         Mentorship.objects.involving(user)
         .filter(Q(ended_at__isnull=True) | Q(~Exists(gave_feedback)))
-        .select_related("mentor", "mentee")
+        .select_related("mentor__profile", "mentee__profile")
         .order_by("-ended_at", "started_at")[:12]
     )
     for mentorship in mentorships:

@@ -102,3 +102,48 @@ def test_my_hub_for_a_mentor_queries_hold(
     html = response.content.decode()
     assert "You have 1 open place." in html
     assert html.count('class="request"') == len(others)
+
+
+@pytest.mark.parametrize("check_ins", [1, 60])
+def test_mentorship_page_queries_hold(client, protocol, django_assert_max_num_queries, check_ins):
+    from django.urls import reverse
+
+    from mentorship.factories import AgreedMentorshipFactory, CheckInFactory
+
+    mentorship = AgreedMentorshipFactory()
+    CheckInFactory.create_batch(check_ins, mentorship=mentorship)
+    CheckInFactory.create_batch(
+        check_ins, mentorship=mentorship, author=mentorship.mentor, support_requested=True
+    )
+    client.force_login(mentorship.mentor)
+    url = reverse("mentorship:mentorship", args=[mentorship.pk])
+    client.get(url)
+    with django_assert_max_num_queries(14):
+        response = client.get(url)
+    assert response.content.decode().count("Logged by") == 2 * check_ins
+
+
+@pytest.mark.parametrize("mentorships", [1, 12])
+def test_my_hub_with_mentorships_in_every_state_queries_hold(
+    client, directory, django_assert_max_num_queries, mentorships
+):
+    from django.urls import reverse
+    from django.utils import timezone
+
+    from members.factories import MemberFactory
+    from mentorship.factories import AgreedMentorshipFactory, MentorshipFeedbackFactory
+
+    mentee = MemberFactory()
+    for _ in range(mentorships):
+        MentorshipFactory(mentee=mentee)
+        AgreedMentorshipFactory(mentee=mentee)
+        MentorshipFeedbackFactory(
+            mentorship=AgreedMentorshipFactory(mentee=mentee, ended_at=timezone.now()),
+            role="mentor",
+        )
+    client.force_login(mentee)
+    url = reverse("members:dashboard")
+    client.get(url)
+    with django_assert_max_num_queries(34):
+        response = client.get(url)
+    assert "Tell NMF how it went" in response.content.decode()

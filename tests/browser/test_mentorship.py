@@ -105,28 +105,48 @@ def test_mentorship_pages_have_no_serious_accessibility_problems(page, demo_site
     assert_accessible(page)
 
 
-def test_a_member_requests_a_mentor_who_accepts_and_they_see_each_others_email(
-    browser, page, demo_site
-):
-    from mentorship.factories import MentorProfileFactory
+def test_the_whole_mentorship_journey(browser, page, demo_site):
+    """A mentee asks a recommended mentor, the mentor accepts, both confirm the agreement, a
+    check-in asks for staff support, the mentee closes it and both give feedback."""
+    from django.contrib.auth.models import Group
+    from django.core import mail
 
+    from members.permissions import MENTORSHIP_STAFF
+    from mentorship.factories import MentorProfileFactory
+    from mentorship.models import MatchingProfile, Mentorship, MentorshipFeedback, Specialty
+
+    nephrology = Specialty.objects.get(slug="nephrology")
+    odessa = MemberFactory(first_name="Odessa", last_name="Vance", email="odessa@example.org")
+    odessa.profile.state = "NM"
+    odessa.profile.save()
     mentor = MentorProfileFactory(
-        member=MemberFactory(
-            first_name="Odessa", last_name="Vance", email="odessa@example.org"
-        ).profile,
+        member=odessa.profile,
         capacity=1,
+        specialties=[nephrology],
+        areas=["research", "applications"],
+        stages=["resident"],
     )
     mentee = MemberFactory(first_name="Kwame", last_name="Asante", email="kwame@example.org")
+    mentee.profile.state = "NM"
+    mentee.profile.stage = "resident"
+    mentee.profile.save()
+    mentee.profile.specialties.set([nephrology])
+    MatchingProfile.objects.create(user=mentee, goals=["research"])
+    staff = MemberFactory(email="programme@example.org", is_staff=True)
+    staff.groups.add(Group.objects.get(name=MENTORSHIP_STAFF))
+
+    # The mentee finds the mentor among the suggestions on My Hub and asks.
     sign_in(page, demo_site, mentee.email)
-    page.goto(f"{demo_site}/en/mentors/?q=Vance")
-    page.get_by_role("link", name="Odessa Vance").click()
+    card = page.locator(".recommendations .mentor-card").filter(has_text="Odessa Vance")
+    expect(card.get_by_text("Works in Nephrology, like you")).to_be_visible()
+    card.get_by_role("link", name="Odessa Vance").click()
     page.get_by_role("link", name="Request mentorship").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Ask Odessa Vance to be your mentor")
     page.get_by_role("button", name="Send your request").click()  # empty: errors, nothing lost
     expect(page.locator("#form-errors")).to_be_visible()
     assert_accessible(page)
     page.get_by_label("Your message").fill(
-        "I am a first-year student curious about pediatrics and how to find research."
+        "I am a second-year resident hoping to start a kidney research project this year."
     )
     page.get_by_label("Research").check()
     page.get_by_label("Video call").check()
@@ -135,14 +155,106 @@ def test_a_member_requests_a_mentor_who_accepts_and_they_see_each_others_email(
     expect(page.get_by_text("Waiting for an answer")).to_be_visible()
     assert_accessible(page)
 
+    # The mentor accepts, sees the mentee's email and writes the agreement.
     other = browser.new_context()
     mentor_page = other.new_page()
     sign_in(mentor_page, demo_site, mentor.user.email)
     expect(mentor_page.get_by_text("kwame@example.org")).to_have_count(0)
     mentor_page.get_by_role("button", name="Accept Kwame Asante").click()
+    expect(mentor_page.get_by_role("heading", level=1)).to_have_text(
+        "Your mentorship with Kwame Asante"
+    )
     expect(mentor_page.get_by_role("link", name="kwame@example.org")).to_be_visible()
     assert_accessible(mentor_page)
-    other.close()
+    mentor_page.get_by_role("link", name="Write the agreement").click()
+    mentor_page.get_by_role("button", name="Save and confirm").click()
+    expect(mentor_page.locator("#form-errors")).to_be_visible()
+    assert_accessible(mentor_page)
+    mentor_page.get_by_label("What we will work on").fill(
+        "Choose a research question in chronic kidney disease and draft an abstract."
+    )
+    mentor_page.get_by_label("Once a month").check()
+    mentor_page.get_by_label("Video call").check()
+    mentor_page.get_by_label("First meeting").fill(
+        Mentorship.objects.get(mentee=mentee).started_at.date().isoformat()
+    )
+    mentor_page.get_by_role("button", name="Save and confirm").click()
+    expect(mentor_page.get_by_text("Waiting for Kwame Asante to confirm")).to_be_visible()
 
-    page.reload()
+    # The mentee confirms from My Hub, logs a check-in asking for support, then closes.
+    page.goto(f"{demo_site}/en/my/")
+    expect(page.get_by_text("Agreement to confirm")).to_be_visible()
+    page.get_by_role("link", name="Odessa Vance is your mentor").click()
     expect(page.get_by_role("link", name="odessa@example.org")).to_be_visible()
+    assert_accessible(page)
+    page.get_by_role("button", name="Confirm the agreement").click()
+    expect(page.get_by_text("Confirmed by both of you")).to_be_visible()
+    page.get_by_role("link", name="Log a check-in").click()
+    assert_accessible(page)
+    page.get_by_label("What we talked about").fill(
+        "Narrowed the question to anaemia management in dialysis patients."
+    )
+    page.get_by_label("Next steps").fill("Read three key papers before next month.")
+    page.get_by_label("I'd like support from NMF staff").check()
+    page.get_by_label("What would help").fill("Advice on protected research time.")
+    page.get_by_role("button", name="Save the check-in").click()
+    expect(page.get_by_text("NMF's mentorship team will contact you soon")).to_be_visible()
+    expect(page.get_by_text("anaemia management in dialysis")).to_be_visible()
+    assert [email.to for email in mail.outbox if "staff support" in email.subject] == [
+        ["programme@example.org"]
+    ]
+    page.get_by_role("link", name="Close this mentorship").click()
+    page.get_by_role("button", name="Close the mentorship").click()
+    expect(page.locator("#form-errors")).to_be_visible()
+    assert_accessible(page)
+    page.get_by_label("We reached what we set out to do").check()
+    helpful = page.get_by_role("group", name=re.compile("How helpful"))
+    helpful.get_by_label("5 – very helpful").check()
+    page.get_by_role("group", name=re.compile("reach the goals")).get_by_label("Yes").check()
+    page.get_by_role("group", name=re.compile("recommend")).get_by_label("Yes").check()
+    page.get_by_role("button", name="Close the mentorship").click()
+    expect(page.get_by_text("Your mentorship is closed")).to_be_visible()
+
+    # The mentor is asked for their feedback on My Hub.
+    mentor_page.goto(f"{demo_site}/en/my/")
+    mentor_page.get_by_role("link", name=re.compile("Your mentorship with Kwame Asante")).click()
+    assert_accessible(mentor_page)
+    mentor_page.get_by_role("group", name=re.compile("How helpful")).get_by_label("4").check()
+    mentor_page.get_by_role("group", name=re.compile("reach the goals")).get_by_label(
+        "Partly"
+    ).check()
+    mentor_page.get_by_role("group", name=re.compile("recommend")).get_by_label("Yes").check()
+    mentor_page.get_by_role("button", name="Send feedback").click()
+    expect(mentor_page.get_by_text("Thank you for your feedback")).to_be_visible()
+    other.close()
+    feedback = MentorshipFeedback.objects.filter(mentorship__mentee=mentee)
+    assert sorted(feedback.values_list("role", "helpfulness")) == [
+        ("mentee", 5),
+        ("mentor", 4),
+    ]
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_mentorship_screens_have_no_serious_accessibility_problems(page, demo_site, language):
+    from django.utils import timezone
+
+    from mentorship.factories import AgreedMentorshipFactory, CheckInFactory, MentorshipFactory
+
+    mentee = MemberFactory(email=f"axe-mentee-{language}@example.org")
+    waiting = AgreedMentorshipFactory(mentee=mentee, mentee_confirmed_version=0)
+    CheckInFactory.create_batch(2, mentorship=waiting)
+    fresh = MentorshipFactory(mentee=mentee)
+    closed = MentorshipFactory(mentee=mentee, ended_at=timezone.now(), end_reason="time")
+    sign_in(page, demo_site, mentee.email, language)
+    assert_accessible(page)
+    prefix = f"{demo_site}/{language}/my/mentorships"
+    for path in [f"{waiting.pk}/", f"{waiting.pk}/check-in/", f"{closed.pk}/"]:
+        page.goto(f"{prefix}/{path}")
+        expect(page.locator("html")).to_have_attribute("lang", language)
+        assert_accessible(page)
+    for path in [f"{fresh.pk}/agreement/", f"{waiting.pk}/close/", f"{closed.pk}/feedback/"]:
+        page.goto(f"{prefix}/{path}")
+        assert_accessible(page)
+        page.locator("form.profile-form button[type=submit]").click()
+        expect(page.locator("#form-errors")).to_be_visible()
+        assert_accessible(page)
