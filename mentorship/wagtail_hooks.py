@@ -1,10 +1,13 @@
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from mentorship.admin_views import MentorshipViewSetGroup
 from mentorship.models import Specialty
+from mentorship.reports import can_read_reports, report_urls
 
 
 class SpecialtyViewSet(SnippetViewSet):
@@ -24,3 +27,35 @@ register_snippet(SpecialtyViewSet)
 @hooks.register("register_admin_viewset")
 def register_mentorship_viewsets():
     return MentorshipViewSetGroup()
+
+
+@hooks.register("register_admin_urls")
+def register_mentorship_report_urls():
+    return report_urls()
+
+
+class MentorshipReportMenuItem(MenuItem):
+    """Shown to those who may read the reports: Mentorship Program Staff and superusers."""
+
+    def is_shown(self, request):
+        return can_read_reports(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_programme_report_menu_item():
+    return MentorshipReportMenuItem(
+        _("Mentorship programme"),
+        reverse("mentorship_programme_report"),
+        icon_name="group",
+        order=710,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_slow_responders_menu_item():
+    return MentorshipReportMenuItem(
+        _("Mentors slow to respond"),
+        reverse("mentorship_slow_responders_report"),
+        icon_name="time",
+        order=720,
+    )
