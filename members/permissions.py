@@ -46,6 +46,10 @@ _CONTENT_MODEL_PERMISSIONS = frozenset(
         "mentorship.add_specialty",
         "mentorship.change_specialty",
         "mentorship.view_specialty",
+        # employers/0003
+        "employers.add_recognitioncriterion",
+        "employers.change_recognitioncriterion",
+        "employers.view_recognitioncriterion",
     }
 )
 _EDITOR_COLLECTION_PERMISSIONS = frozenset(
@@ -74,10 +78,19 @@ GROUPS = {
         collections=_EDITOR_COLLECTION_PERMISSIONS
         | {"wagtailimages.delete_image", "wagtaildocs.delete_document"},
     ),
-    # See who is who among members; change nothing. (The alumni registry's permissions will be
-    # added by that app's own migration.)
+    # See who is who among members; change nothing; review employer nominations
+    # (employers/0003). (The alumni registry's permissions will be added by that app's own
+    # migration.)
     ALUMNI_RELATIONS: GroupPermissions(
-        model=frozenset({ADMIN_ACCESS, "members.view_memberprofile", "members.view_user"}),
+        model=frozenset(
+            {
+                ADMIN_ACCESS,
+                "members.view_memberprofile",
+                "members.view_user",
+                "employers.view_nomination",
+                "employers.change_nomination",
+            }
+        ),
     ),
     # Check and correct member profiles, pause mentors, see protocol acknowledgements and
     # mentorships, and answer messages sent to the councils (mentorship/0004); follow requests
