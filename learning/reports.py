@@ -109,6 +109,12 @@ class CourseReportView(ReportView):
         courses = CoursePage.objects.filter(locale=Locale.get_default()).order_by("title")
         return course_statistics(courses, start, end)
 
+    def as_spreadsheet(self, rows, spreadsheet_format):
+        """The CSV is written as it streams, after the admin's language is no longer active,
+        so the headings are put into words now."""
+        self.export_headings = {name: str(label) for name, label in self.export_headings.items()}
+        return super().as_spreadsheet(rows, spreadsheet_format)
+
     def decorate_paginated_queryset(self, courses):
         for course in courses:
             course.completion_rate = (

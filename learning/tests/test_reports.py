@@ -75,3 +75,14 @@ def test_members_without_page_permissions_cannot_see_the_report(client, course):
     editor.groups.add(Group.objects.get(name="Editors"))
     client.force_login(editor)
     assert client.get(REPORT).status_code == 200
+
+
+def test_report_csv_headings_are_in_the_language_of_the_admin(admin_client, admin_user, course):
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(admin_user)
+    profile.preferred_language = "es"
+    profile.save()
+    response = admin_client.get(REPORT, {"export": "csv"})
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert rows[0][:2] == ["Curso", "Inscritos"]
