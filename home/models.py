@@ -70,6 +70,7 @@ class HomePage(HubPage):
         "mentorship.VolunteerProtocolPage",
         "mentorship.SpecialtyIndexPage",
         "mentorship.CouncilIndexPage",
+        "employers.EmployerIndexPage",
     ]
 
     content_panels = [

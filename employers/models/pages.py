@@ -226,7 +226,7 @@ class EmployerPage(RoutablePageMixin, HubPage):
     def profile(self, request):
         return self.render(request)
 
-    @path("badge.svg")
+    @path("badge/")
     def badge(self, request):
         from employers.badges import serve_badge
 
