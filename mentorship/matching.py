@@ -139,7 +139,8 @@ def mentee_for(user):
 
 
 def candidates(user):
-    """Listed mentors with an open place whom the member has not already asked or got."""
+    """Listed mentors with an open place whom the member is not waiting on, has not had as a
+    mentor (now or before) and who have not declined them."""
     waiting = (
         MentorshipRequest.objects.filter(
             mentor=OuterRef("member__user"), status=RequestStatus.PENDING
@@ -149,15 +150,17 @@ def candidates(user):
         .annotate(n=Count("pk"))
         .values("n")[:1]
     )
-    asked = MentorshipRequest.objects.filter(mentee=user, status=RequestStatus.PENDING)
-    current = Mentorship.objects.filter(mentee=user, ended_at__isnull=True)
+    asked = MentorshipRequest.objects.filter(
+        mentee=user, status__in=[RequestStatus.PENDING, RequestStatus.DECLINED]
+    )
+    had = Mentorship.objects.filter(mentee=user)
     return (
         MentorProfile.objects.listed(current_protocol_version())
         .with_active_mentees()
         .accepting_mentees()
         .exclude(member__user=user)
         .exclude(member__user__in=asked.values("mentor"))
-        .exclude(member__user__in=current.values("mentor"))
+        .exclude(member__user__in=had.values("mentor"))
         .annotate(waiting=Coalesce(Subquery(waiting, output_field=IntegerField()), 0))
     )
 

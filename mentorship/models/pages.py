@@ -113,6 +113,9 @@ class SpecialtyIndexPage(RoutablePageMixin, HubPage):
         context = specialty_context(request, self, slug)
         if context is None:
             raise Http404
+        from employers.listing import specialty_employers
+
+        context.update(specialty_employers(self.locale, context["specialty"]))
         return self.render(
             request, template="mentorship/specialty_page.html", context_overrides=context
         )

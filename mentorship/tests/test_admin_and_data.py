@@ -142,3 +142,29 @@ def test_matching_preferences_are_exported_and_erased(protocol):
     assert data["mentoring"]["matching_preferences"][0]["identities"] == ["black"]
     erase_member(user)
     assert not MatchingProfile.objects.filter(user=user).exists()
+
+
+def test_a_superuser_can_open_every_mentorship_admin_list_and_record(admin_client, protocol):
+    from mentorship.factories import CheckInFactory
+    from mentorship.models import MentorshipRequest
+
+    mentor = MentorProfileFactory()
+    request = MentorshipRequest.objects.create(
+        mentee=MemberFactory(),
+        mentor=mentor.user,
+        message="Hoping to talk about research.",
+        goals=["research"],
+        preferred_format="video",
+    )
+    support = CheckInFactory(support_requested=True, support_note="Please call")
+    for name, pk in [
+        ("mentors_admin", mentor.pk),
+        ("mentorship_requests", request.pk),
+        ("support_requests", support.pk),
+        ("protocol_acknowledgements", ProtocolAcknowledgement.objects.first().pk),
+    ]:
+        listing = admin_client.get(reverse(f"{name}:index"))
+        assert listing.status_code == 200, name
+        assert admin_client.get(reverse(f"{name}:inspect", args=[pk])).status_code == 200
+    html = admin_client.get(reverse("mentorship_requests:index")).content.decode()
+    assert "/delete/" not in html and "/edit/" not in html

@@ -1,5 +1,6 @@
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from members.factories import MemberFactory
 from mentorship.factories import MentorshipFactory
@@ -128,7 +129,7 @@ def test_recommendations_rank_by_score_and_explain(mentee):
     assert "Based in your state" in results[0].reasons
 
 
-def test_full_paused_asked_or_current_mentors_are_never_recommended(mentee):
+def test_full_paused_asked_declined_current_or_past_mentors_are_never_recommended(mentee):
     full = make_mentor("Full", "Mentor", specialties=[specialty("pediatrics")], capacity=1)
     MentorshipFactory(mentor=full.user)
     paused = make_mentor("Paused", "Mentor", specialties=[specialty("pediatrics")])
@@ -142,6 +143,17 @@ def test_full_paused_asked_or_current_mentors_are_never_recommended(mentee):
     MentorshipFactory(mentor=mine.user, mentee=mentee)
     not_accepting = make_mentor(
         "Closed", "Mentor", specialties=[specialty("pediatrics")], accepting_mentees=False
+    )
+    past = make_mentor("Past", "Mentor", specialties=[specialty("pediatrics")], capacity=3)
+    MentorshipFactory(mentor=past.user, mentee=mentee, ended_at=timezone.now())
+    declined = make_mentor("Declined", "Mentor", specialties=[specialty("pediatrics")])
+    MentorshipRequest.objects.create(
+        mentee=mentee,
+        mentor=declined.user,
+        message="Hi",
+        goals=["career"],
+        preferred_format="video",
+        status="declined",
     )
     assert recommend(mentee, limit=10) == []
     assert not_accepting  # listed, but not accepting
