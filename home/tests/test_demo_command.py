@@ -24,6 +24,8 @@ def test_demo_accounts_are_created_once_and_their_passwords_work(
     call_command("load_demo_content")
     second_output = capsys.readouterr().out
     assert password not in second_output
+    assert "Created a year of demo mentoring: " in first_output
+    assert "Created" not in second_output
     assert "Sign in to the admin" in second_output
 
 

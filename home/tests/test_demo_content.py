@@ -190,3 +190,200 @@ def test_demo_member_has_requests_in_every_state_and_suggestions(client, demo):
     assert MentorshipRequest.objects.exclude(mentee=amara).filter(status="pending").exists()
     suggestions = recommend(amara)
     assert len(suggestions) == 3 and all(item.reasons for item in suggestions)
+
+
+def amara_mentorships():
+    from mentorship.models import Mentorship
+
+    return Mentorship.objects.filter(mentee__email="amara.mensah@hub.example.org").select_related(
+        "request"
+    )
+
+
+def test_demo_member_has_mentorships_in_every_state(demo):
+    from mentorship.models import EndReason
+
+    mentorships = list(amara_mentorships().prefetch_related("check_ins", "feedback"))
+    active = [mentorship for mentorship in mentorships if mentorship.is_active]
+    closed = [mentorship for mentorship in mentorships if not mentorship.is_active]
+
+    confirmed = [mentorship for mentorship in active if mentorship.agreement_confirmed]
+    assert len(confirmed) == 1
+    check_ins = confirmed[0].check_ins.all()
+    assert len(check_ins) >= 3
+    assert any(check_in.support_requested and not check_in.is_handled for check_in in check_ins)
+
+    awaiting_her = [
+        mentorship
+        for mentorship in active
+        if mentorship.confirmed_by("mentor") and not mentorship.confirmed_by("mentee")
+    ]
+    assert len(awaiting_her) == 1
+    assert awaiting_her[0].agreement_updated_by == awaiting_her[0].mentor
+
+    both_said = [m for m in closed if {f.role for f in m.feedback.all()} == {"mentor", "mentee"}]
+    assert len(both_said) == 1
+    awaiting_her_feedback = [m for m in closed if [f.role for f in m.feedback.all()] == ["mentor"]]
+    assert len(awaiting_her_feedback) == 1
+    recently = awaiting_her_feedback[0]
+    assert recently.ended_by == recently.mentor and recently.end_reason == EndReason.TIME
+    assert recently.ended_at > both_said[0].ended_at
+
+    # Each came from a request she sent, which the mentor accepted.
+    for mentorship in mentorships:
+        assert mentorship.request.mentee_id == mentorship.mentee_id
+        assert mentorship.request.status == "accepted"
+        assert mentorship.request.responded_at <= mentorship.started_at
+
+
+def test_demo_member_my_hub_asks_her_to_confirm_and_to_give_feedback(client, demo):
+    from members.models import User
+
+    client.force_login(User.objects.get(email="amara.mensah@hub.example.org"))
+    html = client.get("/en/my/").content.decode()
+    assert html.count("Agreement to confirm") == 1
+    assert "Tell NMF how it went" in html
+    for state in ["Waiting for an answer", "Accepted", "Declined", "Expired", "Withdrawn"]:
+        assert state in html
+
+
+def test_demo_support_requests_wait_for_staff(client, demo):
+    from django.contrib.auth.models import Group
+
+    from members.models import User
+    from members.permissions import MENTORSHIP_STAFF
+    from mentorship.models import CheckIn
+
+    asking = CheckIn.objects.filter(support_requested=True)
+    waiting = asking.filter(support_handled_at__isnull=True)
+    assert waiting.filter(author__email="amara.mensah@hub.example.org").exists()
+    assert waiting.count() >= 2 and asking.exclude(support_handled_at=None).exists()
+    assert not asking.filter(support_note="").exists()
+    staff = User.objects.create_user(email="staff@hub.example.org", is_staff=True)
+    staff.groups.add(Group.objects.get(name=MENTORSHIP_STAFF))
+    client.force_login(staff)
+    listing = client.get("/admin/support-requests/").content.decode()
+    assert "Amara Mensah" in listing
+
+
+def test_demo_year_of_requests_has_every_outcome_and_plausible_timing(demo):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from mentorship.models import MentorshipRequest, MentorshipSettings, RequestStatus
+
+    settings = MentorshipSettings.load()
+    now = timezone.now()
+    others = MentorshipRequest.objects.exclude(mentee__email="amara.mensah@hub.example.org")
+    assert 60 <= MentorshipRequest.objects.count() <= 120
+    assert set(others.values_list("status", flat=True)) == set(RequestStatus.values)
+    assert others.filter(created_at__lt=now - timedelta(days=300)).exists()
+    for request in MentorshipRequest.objects.all():
+        if request.status == RequestStatus.PENDING:
+            assert request.responded_at is None
+            assert request.created_at > now - timedelta(days=settings.expire_after_days)
+            continue
+        waited = request.responded_at - request.created_at
+        assert timedelta(0) < waited <= timedelta(days=settings.expire_after_days, hours=1)
+        if request.status == RequestStatus.EXPIRED:
+            assert waited >= timedelta(days=settings.expire_after_days)
+        if waited > timedelta(days=settings.reminder_after_days, hours=1):
+            assert request.reminded_at is not None
+        if request.status == RequestStatus.DECLINED:
+            assert request.decline_reason
+        assert (request.mentorship_id is not None) == (request.status == RequestStatus.ACCEPTED)
+    # Most mentors answer within a day or two; a slow few let requests run out.
+    answered = others.filter(status__in=["accepted", "declined"])
+    quick = [r for r in answered if r.responded_at - r.created_at < timedelta(days=2)]
+    assert len(quick) > 0.75 * answered.count()
+    slow = set(others.filter(status="expired").values_list("mentor", flat=True))
+    assert 1 <= len(slow) <= 3
+
+
+def test_demo_mentoring_keeps_the_programme_rules(demo):
+    from collections import Counter
+
+    from mentorship.models import MentorProfile, Mentorship, MentorshipRequest
+
+    for mentor in MentorProfile.objects.with_active_mentees().select_related("member"):
+        assert mentor.active_mentees <= mentor.capacity, mentor
+        terms = list(Mentorship.objects.filter(mentor=mentor.member.user_id))
+        for term in terms:
+            running = [
+                other
+                for other in terms
+                if other.started_at <= term.started_at
+                and (other.ended_at is None or other.ended_at > term.started_at)
+            ]
+            assert len(running) <= mentor.capacity, (mentor, term.started_at)
+        # Members could ask only while the mentor had a free place.
+        for request in MentorshipRequest.objects.filter(mentor=mentor.member.user_id):
+            running = [
+                other
+                for other in terms
+                if other.started_at <= request.created_at
+                and (other.ended_at is None or other.ended_at > request.created_at)
+            ]
+            assert len(running) < mentor.capacity, (mentor, request.created_at)
+    pending = MentorshipRequest.objects.filter(status="pending")
+    assert max(Counter(pending.values_list("mentee", flat=True)).values()) <= 3
+    pairs = Counter(pending.values_list("mentee", "mentor"))
+    assert max(pairs.values()) == 1
+    active_pairs = Counter(Mentorship.objects.active().values_list("mentee", "mentor"))
+    assert max(active_pairs.values()) == 1
+    assert not Mentorship.objects.filter(request__isnull=True).exists()
+    full = MentorProfile.objects.with_active_mentees().filter(
+        member__user__email__in=[
+            "nia.whitfield@members.hub.example.org",
+            "esther.cho@members.hub.example.org",
+            "tunde.bakare@members.hub.example.org",
+            "keoni.palakiko@members.hub.example.org",
+            "javier.colon-matos@members.hub.example.org",
+        ]
+    )
+    assert len(full) == 5 and all(mentor.is_full for mentor in full)
+
+
+def test_demo_history_closes_mentorships_with_varied_feedback(demo):
+    from mentorship.models import CheckIn, Mentorship, MentorshipFeedback
+
+    closed = Mentorship.objects.closed()
+    assert closed.count() >= 15
+    assert len(set(closed.values_list("end_reason", flat=True))) >= 4
+    feedback = MentorshipFeedback.objects.all()
+    assert {f.role for f in feedback} == {"mentor", "mentee"}
+    assert len({f.helpfulness for f in feedback}) >= 4
+    assert {f.goals_met for f in feedback} == {"yes", "partly", "no"}
+    assert {f.would_recommend for f in feedback} == {True, False}
+    for given in feedback.select_related("mentorship"):
+        assert given.mentorship.ended_at is not None
+        assert given.created_at >= given.mentorship.ended_at
+    for check_in in CheckIn.objects.select_related("mentorship"):
+        mentorship = check_in.mentorship
+        assert mentorship.started_at.date() <= check_in.met_on
+        assert mentorship.ended_at is None or check_in.created_at <= mentorship.ended_at
+    # One pair writes to each other in Spanish.
+    assert CheckIn.objects.filter(topics__contains="HbA1c", author__first_name="Carmen").exists()
+
+
+def test_demo_year_of_mentoring_is_the_same_every_time_and_loaded_once(demo):
+    from mentorship.demo.loader import create_demo_mentoring
+    from mentorship.models import CheckIn, Mentorship, MentorshipFeedback, MentorshipRequest
+
+    def summary():
+        return sorted(
+            MentorshipRequest.objects.values_list(
+                "mentee__email", "mentor__email", "status", "decline_reason"
+            )
+        )
+
+    assert not create_demo_mentoring()
+    before = summary()
+    CheckIn.objects.all().delete()
+    MentorshipFeedback.objects.all().delete()
+    MentorshipRequest.objects.all().delete()
+    Mentorship.objects.all().delete()
+    created = create_demo_mentoring()
+    assert created["requests"] == len(before)
+    assert summary() == before

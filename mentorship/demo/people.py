@@ -1,8 +1,10 @@
-"""Demo people for the mentorship section: council members and volunteer mentors.
+"""Demo people for the mentorship section: council members, volunteer mentors, and what
+members and mentors wrote to each other over a year of mentoring.
 
-Everyone here is fictional: names, careers and biographies are invented for the demo, and any
-resemblance to a real person is a coincidence. Schools and institutions are real, named only so
-the profiles read like real ones. No email addresses or phone numbers appear here.
+Everyone here is fictional: names, careers, biographies, messages, check-ins and feedback are
+invented for the demo, and any resemblance to a real person is a coincidence. Schools and
+institutions are real, named only so the profiles read like real ones. No email addresses or
+phone numbers appear here.
 """
 
 # Council seats, per council: (name, credentials, affiliation, role, term).
@@ -1527,3 +1529,1026 @@ MENTORS = [
         "accepting": True,
     },
 ]
+
+# --- A year of mentoring ------------------------------------------------------------------
+# Times are counted back from the moment the demo is loaded: ``sent``, ``ended``, ``written``,
+# ``first_meeting`` and check-in and feedback days are days ago; ``answered`` is how many hours
+# after ``sent`` the request closed (accepted, declined or withdrawn). Mentors and members are
+# named as in MENTORS and in members/demo.py.
+
+# What each demo member asks for, in their own words: the areas they want help with (as in
+# MentoringArea) and the message they send the mentors they ask.
+MENTEE_ASKS = {
+    "Imani Brooks": (
+        ["leadership", "career"],
+        "I'm a family physician at a federally qualified health center in Baltimore, eight years "
+        "out of Howard. Our medical director retires next year and I've been asked whether I "
+        "would consider the role. I'd love to talk with someone who has moved from full-time "
+        "clinician to leader: what to ask for, what to protect, and how to keep seeing patients.",
+    ),
+    "Mateo Gutiérrez": (
+        ["applications", "research", "career"],
+        "I'm an emergency medicine resident in Albuquerque and the first in my family to go to "
+        "college. I'm deciding between an ultrasound fellowship and going straight into community "
+        "practice near home, and my first research project has stalled. I'd be grateful for help "
+        "thinking both through with someone who has been there.",
+    ),
+    "Aisha Bello": (
+        ["applications", "research", "career"],
+        "I'm a third-year student at Morehouse, set on OB-GYN and on maternal health in rural "
+        "Georgia. I apply to residency next cycle. I'd appreciate guidance on away rotations, who "
+        "to ask for letters, and turning my community project on postpartum blood pressure checks "
+        "into something I can present.",
+    ),
+    "Tanisha Caldwell": (
+        ["leadership", "work_life", "career"],
+        "I'm a nurse practitioner and I've directed a community clinic in Norfolk for six years. "
+        "I've been encouraged to apply for a system-wide director of advanced practice role, and "
+        "I'm weighing a DNP at the same time. I'd value a mentor who has led nurses at the system "
+        "level and can help me see whether I can do both and still have evenings with my family.",
+    ),
+    "Rafael Ortiz": (
+        ["practice", "finances"],
+        "I own a general dental practice in the Central Valley; most of my patients have "
+        "Medi-Cal. A dentist retiring in the next town has offered to sell me his practice. I'd "
+        "like to talk with someone who has bought a second practice: valuation, financing, and "
+        "whether I can staff two offices without burning out.",
+    ),
+    "Grace Yazzie": (
+        ["career", "finances", "wellness"],
+        "I'm a pediatrics resident in Tucson and I plan to go home to the Navajo Nation when I "
+        "finish. I'd like to talk with someone about Indian Health Service and tribal jobs, loan "
+        "repayment, and how to stay well for the rest of residency with my family far away.",
+    ),
+    "Samuel Owusu": (
+        ["career", "leadership"],
+        "I'm a clinical pharmacist in oncology in New Orleans, six years out of Xavier. I'm "
+        "preparing for the oncology pharmacy board exam and thinking about a faculty role at a "
+        "college of pharmacy. I'd like advice on building a teaching portfolio, and on whether to "
+        "take on more leadership at the hospital first.",
+    ),
+    "Lucía Fernández": (
+        ["research", "career"],
+        "I'm an MPH candidate at Columbia writing my thesis on community health workers and "
+        "diabetes control in Washington Heights. I'd like help narrowing my research question, "
+        "and with what comes after graduation: program work at the health department, or a "
+        "research coordinator job that could lead to a doctorate.",
+    ),
+    "Priya Raman": (
+        ["applications", "research"],
+        "I'm a senior internal medicine resident at Rush applying to infectious disease "
+        "fellowship this cycle. I'd be grateful for someone to read my personal statement, help "
+        "me choose programs and prepare me for interviews, especially the questions about why ID "
+        "and about my HIV PrEP research.",
+    ),
+    "Jamal Washington": (
+        ["career", "leadership"],
+        "I'm an emergency medicine PA in Philadelphia, five years in. Our group is creating a "
+        "lead advanced practice provider position and I want to apply. I'd like advice from "
+        "someone who has moved into leadership as a PA: making the case, scheduling fairly, and "
+        "being taken seriously by physician partners.",
+    ),
+    "Esperanza Morales": (
+        ["leadership", "practice"],
+        "I'm a geriatrician and I direct a home-based primary care program in San Antonio. The "
+        "health system wants us to double our patients next year with the same staff. I'd like a "
+        "mentor who has led a clinical program through growth to help me negotiate for resources "
+        "and protect my team.",
+    ),
+    "Daniel Kim": (
+        ["career", "finances"],
+        "I'm a second-year dental student at Michigan interested in public health dentistry: "
+        "community clinics, school sealant programs, maybe a dental public health residency. I'd "
+        "like to understand the paths, and how people manage their loans on a public health "
+        "salary.",
+    ),
+    "Nadia Haddad": (
+        ["leadership", "work_life"],
+        "I'm a general pediatrician in Dearborn, and many of my families speak Arabic. I've been "
+        "asked to lead a language-access project across our clinics, my first leadership role, "
+        "while I have two small children. I'd love guidance on leading a project without formal "
+        "authority, and on saying no to everything else.",
+    ),
+    "Kwame Asante": (
+        ["research", "career", "wellness"],
+        "I'm an anesthesiology resident in Boston deciding whether to take a research year before "
+        "a critical care fellowship. I'd like help weighing the year against the time it costs, "
+        "and someone to talk to about keeping going when the ICU months are heavy.",
+    ),
+    "Leilani Kahale": (
+        ["career", "leadership"],
+        "I'm a public health nurse on Oʻahu working on vaccine outreach across the islands. I'm "
+        "thinking about graduate school, an MPH or a DNP, and about moving into a program lead "
+        "role. I'd like a mentor who has grown a nursing career, and kept learning, while working "
+        "full time.",
+    ),
+    "Carmen Rivera": (
+        ["research", "career"],
+        "Soy residente de medicina de familia en Bayamón y me interesa la medicina rural en la "
+        "zona montañosa de Puerto Rico. Muchos de mis pacientes tienen diabetes mal controlada y "
+        "llegan tarde a la clínica porque viven lejos. Quisiera hacer un proyecto de "
+        "investigación pequeño sobre eso antes de terminar la residencia, y algún día enseñar. "
+        "¿Podría orientarme?",
+    ),
+    "Tyrone Jackson": (
+        ["wellness", "work_life"],
+        "I'm an addiction psychiatrist in South Los Angeles, ten years out of Drew. I love the "
+        "work, but I'm carrying too many patients and committees and it has started to show at "
+        "home. I'd like to talk with someone who has set boundaries in a mission-driven clinic "
+        "and kept their sense of purpose.",
+    ),
+    "Mei Chen": (
+        ["applications", "career"],
+        "I'm a second-year PharmD student at Minnesota interested in ambulatory care and, one "
+        "day, teaching. I'd like help planning for PGY1 residency applications: which rotations "
+        "to choose, how to get involved in research, and how to make the most of the ASHP Midyear "
+        "meeting.",
+    ),
+    "Sofía Delgado": (
+        ["applications", "career"],
+        "I'm a senior at FIU and a medical scribe in an emergency department, and I take the MCAT "
+        "in a few months. I'm the first in my family to apply to medical school and I don't know "
+        "what a strong application looks like. I'd love help with a study plan, choosing schools "
+        "and my personal statement.",
+    ),
+    "Joseph Running Bear": (
+        ["leadership", "practice", "career"],
+        "I'm a rural family physician in North Dakota and I deliver babies at a small critical "
+        "access hospital. I've been asked to run for chief of staff, and an IHS leadership post "
+        "may open too. I'd like to talk with someone who has led in rural or tribal health about "
+        "what it takes, and what it costs.",
+    ),
+}
+
+# The language a member writes in, when it is not English: they ask mentors who read it.
+MENTEE_LANGUAGE = {"Carmen Rivera": "es"}
+
+# Mentors who are slow to answer: the share of their requests they let run out, and they answer
+# the others late (days, not hours). Every other mentor answers within hours or a day or two.
+SLOW_TO_ANSWER = {"Tunde Bakare": 0.5, "Mekdes Alemu": 0.7, "Ngozi Eze": 0.35}
+
+# Mentors who are not accepting today stopped this many days ago; members asked them before.
+STOPPED_ACCEPTING = {
+    "Keisha Monroe": 120,
+    "Darnell Hughes": 40,
+    "Héctor Villarreal": 200,
+    "Samira Haile": 90,
+    "Ricardo Ibarra": 150,
+    "Paolo Dizon": 60,
+}
+
+# The mentorships that fill the mentors marked ``full``, and Paolo Dizon's mentee from before
+# he paused: (mentor, member, days since the request, hours until the mentor accepted).
+STANDING_MENTORSHIPS = [
+    ("Javier Colón Matos", "Carmen Rivera", 205, 4),
+    ("Nia Whitfield", "Aisha Bello", 170, 10),
+    ("Tunde Bakare", "Priya Raman", 158, 150),
+    ("Esther Cho", "Grace Yazzie", 130, 6),
+    ("Paolo Dizon", "Leilani Kahale", 110, 12),
+    ("Keoni Palakiko", "Kwame Asante", 88, 20),
+    ("Nia Whitfield", "Mateo Gutiérrez", 64, 30),
+    ("Javier Colón Matos", "Nadia Haddad", 58, 26),
+    ("Tunde Bakare", "Imani Brooks", 46, 170),
+]
+
+# A pair who write to each other in Spanish: their agreement and check-ins, in their words.
+WRITTEN_MENTORSHIPS = {
+    ("Javier Colón Matos", "Carmen Rivera"): {
+        "agreement": {
+            "written": 199,
+            "by": "mentee",
+            "version": 1,
+            "confirmed_by": ["mentor", "mentee"],
+            "goals": (
+                "1. Diseñar un proyecto de mejora de calidad sobre el control de la diabetes "
+                "(HbA1c) en los pacientes de la clínica que viven en zonas rurales, con la "
+                "aprobación del programa.\n"
+                "2. Presentar los resultados en el día de investigación de la residencia.\n"
+                "3. Conversar sobre carreras académicas en Puerto Rico: cómo combinar la clínica, "
+                "la docencia y la investigación sin irse de la isla."
+            ),
+            "rhythm": "monthly",
+            "contact": "video",
+            "notes": (
+                "Javier: los jueves después de las 6 de la tarde. Carmen avisa por texto si está "
+                "de guardia."
+            ),
+            "first_meeting": 192,
+        },
+        "check_ins": [
+            (
+                185,
+                "mentee",
+                "Primera reunión de trabajo. Revisamos la pregunta del proyecto: cuántos "
+                "pacientes con diabetes que viven a más de 30 minutos de la clínica tienen una "
+                "HbA1c en los últimos seis meses. El Dr. Colón me pidió que midiera antes de "
+                "proponer soluciones.",
+                "Pedir al departamento de calidad la lista de pacientes con diabetes y hablar con "
+                "la directora del programa sobre el proyecto.",
+                "",
+            ),
+            (
+                140,
+                "mentor",
+                "Carmen trajo los datos iniciales: de 240 pacientes, el 38 % no tenía una HbA1c "
+                "reciente, y casi todos viven en Orocovis, Barranquitas o Comerío. Hablamos de "
+                "cómo presentar datos a la gerencia sin prometer más de lo que la clínica puede "
+                "sostener.",
+                "Carmen diseña con la enfermera gestora un plan de llamadas y de pruebas de HbA1c "
+                "en el punto de atención los días de clínica móvil.",
+                "",
+            ),
+            (
+                70,
+                "mentee",
+                "Hablamos de la vida académica: el Dr. Colón me contó cómo negoció tiempo "
+                "protegido para investigar cuando regresó a la isla, y qué plazas de facultad hay "
+                "en medicina de familia en Puerto Rico. También practiqué la presentación para el "
+                "día de investigación.",
+                "Enviar el resumen al comité del día de investigación y pedirle a la directora "
+                "una reunión sobre oportunidades de docencia.",
+                "",
+            ),
+        ],
+    },
+}
+
+# The demo member who signs in, Amara Mensah, an internal medicine resident in Washington, DC,
+# heading for cardiology: every request she sent, oldest first, and what became of it. Her
+# first mentorship closed months ago with feedback from both; the second was closed recently by
+# her mentor and waits for her feedback; the third has an agreement both confirmed and three
+# check-ins, one asking NMF staff for support; the newest has an agreement she has yet to read.
+# Check-ins are (days ago, author, what we talked about, next steps, note for NMF staff);
+# feedback is (author, days ago, helpfulness, goals met, would recommend, comments).
+AMARA_MENTORING = [
+    {
+        "mentor": "Terrence Holloway",
+        "sent": 335,
+        "answered": 30,
+        "status": "accepted",
+        "goals": ["finances", "career"],
+        "format": "phone",
+        "message": (
+            "I'm an internal medicine resident in Washington, DC, and a Howard graduate. I'm "
+            "finding my feet on the wards, but I'm carrying a lot of loans and I make every money "
+            "decision by guessing. I'd be grateful to talk once a month with someone who has "
+            "spent a whole career in internal medicine: about repayment and Public Service Loan "
+            "Forgiveness, and about how you decide what kind of internist to become."
+        ),
+        "mentorship": {
+            "ended": 160,
+            "ended_by": "mentee",
+            "end_reason": "goals_met",
+            "agreement": {
+                "written": 330,
+                "by": "mentee",
+                "version": 1,
+                "confirmed_by": ["mentor", "mentee"],
+                "goals": (
+                    "1. Understand my loans: choose a repayment plan, certify my employment for "
+                    "Public Service Loan Forgiveness and keep a budget I can live with.\n"
+                    "2. Get through the hardest rotations with sleep, meals and friendships "
+                    "intact.\n"
+                    "3. By the end, know which fellowship I am aiming for, and why."
+                ),
+                "rhythm": "monthly",
+                "contact": "phone",
+                "notes": (
+                    "Dr. Holloway prefers Saturday mornings, Central time. Amara is on nights "
+                    "every fourth week; we skip those weeks."
+                ),
+                "first_meeting": 327,
+            },
+            "check_ins": [
+                (
+                    320,
+                    "mentee",
+                    "Our first call. We went through my loans one by one: all federal Direct "
+                    "loans, so every one can count towards Public Service Loan Forgiveness on an "
+                    "income-driven plan. Dr. Holloway told me about the years he spent paying off "
+                    "the wrong loans first.",
+                    "Submit the PSLF employment certification form on StudentAid.gov and switch "
+                    "to an income-driven plan before my next payment is due.",
+                    "",
+                ),
+                (
+                    290,
+                    "mentor",
+                    "A hard week of night float: two rapid responses and a patient who died "
+                    "before his family arrived. We talked about what helps after a death: saying "
+                    "it out loud to someone, and not carrying it straight home to bed.",
+                    "Amara asks her chief resident about the program's debrief sessions and calls "
+                    "me after her next week of nights.",
+                    "",
+                ),
+                (
+                    230,
+                    "mentee",
+                    "Which fellowship. I'm drawn to cardiology, because of my grandmother's heart "
+                    "failure and because I love the physiology. Dr. Holloway asked me to picture "
+                    "an ordinary Tuesday as a cardiologist and as a general internist, and tell "
+                    "him which one I would miss.",
+                    "Spend my elective on the cardiology consult service and look for a research "
+                    "mentor in cardiology.",
+                    "",
+                ),
+                (
+                    175,
+                    "mentee",
+                    "Our last regular call. My employment is certified, I have a budget, and I'm "
+                    "set on cardiology. We agreed I'm ready to find a research mentor in the "
+                    "field, and that I can still call him about life in general.",
+                    "Close our mentorship on the Hub and tell NMF how it went. Send Dr. Holloway "
+                    "my news when I match.",
+                    "",
+                ),
+            ],
+            "feedback": [
+                (
+                    "mentee",
+                    160,
+                    5,
+                    "yes",
+                    True,
+                    "Dr. Holloway's Saturday calls got me through the hardest months of residency "
+                    "so far. He made the loan system make sense and never made me feel foolish "
+                    "for not knowing it. Please keep matching residents with mentors outside "
+                    "their specialty; the distance helped.",
+                ),
+                (
+                    "mentor",
+                    157,
+                    5,
+                    "yes",
+                    True,
+                    "Amara came to every call with her questions written down and did everything "
+                    "she said she would. She no longer needs me, which is the point. I'd take "
+                    "another resident.",
+                ),
+            ],
+        },
+    },
+    {
+        "mentor": "Luis Quiñones",
+        "sent": 140,
+        "answered": 9,
+        "status": "accepted",
+        "goals": ["career", "research", "applications"],
+        "format": "video",
+        "message": (
+            "I'm an internal medicine resident in Washington, DC, leaning towards cardiology but "
+            "not yet certain. I'd like to talk with someone who went through the fellowship match "
+            "recently: how you chose your subspecialty, how you made time for research on the "
+            "wards, and what programs look for. I read that you also mentor in Spanish; I'm "
+            "learning, slowly!"
+        ),
+        "mentorship": {
+            "ended": 12,
+            "ended_by": "mentor",
+            "end_reason": "time",
+            "agreement": {
+                "written": 136,
+                "by": "mentor",
+                "version": 1,
+                "confirmed_by": ["mentor", "mentee"],
+                "goals": (
+                    "Decide, with evidence rather than nerves, whether cardiology is the right "
+                    "fellowship for Amara.\n"
+                    "Find one research question she can answer during residency, and the person "
+                    "who can supervise it.\n"
+                    "Plan Step 3 so it is behind her before fellowship applications open."
+                ),
+                "rhythm": "monthly",
+                "contact": "video",
+                "notes": (
+                    "Luis: Monday or Wednesday evenings after clinic. Email first; I answer "
+                    "within two days."
+                ),
+                "first_meeting": 133,
+            },
+            "check_ins": [
+                (
+                    120,
+                    "mentor",
+                    "We compared cardiology with the other subspecialties Amara has enjoyed, "
+                    "nephrology and ID, using her own notes from rotations. She lights up "
+                    "describing hemodynamics and doesn't when describing anything else. We also "
+                    "picked a date for Step 3.",
+                    "Amara books Step 3 for the end of her next ambulatory block and emails two "
+                    "cardiology faculty about research.",
+                    "",
+                ),
+                (
+                    92,
+                    "mentee",
+                    "Research: I have two leads, a heart failure readmissions QI project and a "
+                    "cardio-oncology chart review at the cancer center. Luis suggested asking "
+                    "each faculty lead how many residents finished a project with them last year, "
+                    "and what became of it.",
+                    "Meet both faculty leads before choosing. Start the CITI human subjects "
+                    "training.",
+                    "",
+                ),
+            ],
+            "feedback": [
+                (
+                    "mentor",
+                    12,
+                    4,
+                    "partly",
+                    True,
+                    "I've taken on the medical directorship of our HIV clinic and can't give "
+                    "Amara the time she deserves. We settled her choice of fellowship and Step 3; "
+                    "her research and applications are in good hands with her other mentor. I'm "
+                    "glad to stay an informal contact.",
+                ),
+            ],
+        },
+    },
+    {
+        "mentor": "Tunde Bakare",
+        "sent": 95,
+        "status": "expired",
+        "goals": ["applications", "research"],
+        "format": "video",
+        "message": (
+            "I'm an internal medicine resident in DC preparing to apply to cardiology fellowship, "
+            "and I read that most of your mentees are residents on the same road. I'd be grateful "
+            "for help planning my application: letters, research that programs value, and how to "
+            "explain why I want cardiology without sounding like everyone else."
+        ),
+    },
+    {
+        "mentor": "Kiana Lockhart",
+        "sent": 79,
+        "answered": 20,
+        "status": "accepted",
+        "goals": ["research", "applications", "career"],
+        "format": "video",
+        "message": (
+            "I'm a Howard graduate, now an internal medicine resident in DC applying to "
+            "cardiology fellowship. I've been offered a cardio-oncology chart review at the "
+            "cancer center, on heart monitoring for women treated with anthracyclines, and I'd "
+            "love a research mentor who knows oncology. Your profile says you send agendas, which "
+            "I love. I'd like to finish the project, present it and plan my applications around "
+            "it."
+        ),
+        "mentorship": {
+            "agreement": {
+                "written": 41,
+                "by": "mentee",
+                "version": 2,
+                "confirmed_by": ["mentor", "mentee"],
+                "goals": (
+                    "1. Finish the cardio-oncology chart review (echocardiogram monitoring in "
+                    "women treated with anthracyclines for breast cancer), with data collection "
+                    "done before Amara's ICU block.\n"
+                    "2. Submit an abstract to a national cardiology meeting, and have a poster "
+                    "ready if it is accepted.\n"
+                    "3. Build a fellowship application timeline: letters asked for early, a "
+                    "personal statement drafted before the summer, programs chosen for fit.\n"
+                    "4. Keep one evening a week free of research (added by Amara; Kiana agrees)."
+                ),
+                "rhythm": "fortnightly",
+                "contact": "video",
+                "notes": (
+                    "Tuesdays at 7 pm Eastern. Kiana sends an agenda the day before and notes the "
+                    "day after; Amara texts if she is post-call and needs to move a call."
+                ),
+                "first_meeting": 72,
+            },
+            "check_ins": [
+                (
+                    63,
+                    "mentee",
+                    "Choosing the project. The heart failure QI project is bigger, but its data "
+                    "aren't ready. The cardio-oncology review already has IRB approval, a "
+                    "cardio-oncologist willing to supervise and a clean question: how many women "
+                    "had the baseline and follow-up echocardiograms the guidelines recommend. We "
+                    "chose the chart review.",
+                    "Finish CITI training, get added to the IRB protocol, and abstract the first "
+                    "twenty charts to test the data form.",
+                    "",
+                ),
+                (
+                    35,
+                    "mentor",
+                    "Fellowship timeline, working back from when ERAS opens: ask three letter "
+                    "writers (the program director, the research supervisor and a cardiologist "
+                    "who has seen Amara on the wards) at least three months ahead, draft the "
+                    "personal statement in the spring, and make a first list of programs by size, "
+                    "region and research. We also talked about mentioning her grandmother's heart "
+                    "failure without making it the whole statement.",
+                    "Amara asks her program director for a meeting about a letter and sends me "
+                    "her list of programs before our next call. I'll share my old statement as an "
+                    "example of structure, not of content.",
+                    "",
+                ),
+                (
+                    8,
+                    "mentee",
+                    "The abstract. I've reviewed 212 charts: 78% of the women had a baseline "
+                    "echocardiogram, but only 41% had the follow-up one at the end of treatment, "
+                    "and the gap was wider at the satellite clinics. Kiana helped me cut the "
+                    "draft to the word limit: lead with the gap, one sentence of methods, and no "
+                    "claims about outcomes we didn't measure.",
+                    "Send the abstract to the cardio-oncologist and the statistician for comments "
+                    "by Friday, then submit it before the deadline. Start the poster template in "
+                    "case it is accepted.",
+                    "If the abstract is accepted, the meeting falls during my ICU block, and my "
+                    "program pays for one conference a year, which I've already used. Does NMF "
+                    "have travel support for residents presenting research? And is there advice "
+                    "on asking for time off during an ICU block without it counting against me?",
+                ),
+            ],
+        },
+    },
+    {
+        "mentor": "Mekdes Alemu",
+        "sent": 78.9,
+        "answered": 30,
+        "status": "withdrawn",
+        "goals": ["career", "research"],
+        "format": "video",
+        "message": (
+            "My family is from Kumasi, and on a visit last year I met children with rheumatic "
+            "heart disease who had never had an echocardiogram. I'm an internal medicine resident "
+            "in DC heading for cardiology, and I'd like to understand how people build global "
+            "health into a cardiology career without it becoming a hobby or a savior story. Your "
+            "profile says exactly that."
+        ),
+    },
+    {
+        "mentor": "Javier Colón Matos",
+        "sent": 62,
+        "answered": 16,
+        "status": "declined",
+        "reason": "fit",
+        "goals": ["research", "career"],
+        "format": "video",
+        "message": (
+            "I'm an internal medicine resident in DC with a cardio-oncology project underway, and "
+            "I keep seeing how diabetes and heart disease meet in my patients. I admire that you "
+            "went home to Puerto Rico to do research where it matters most. Would you consider "
+            "mentoring me on building a research career close to the community I serve?"
+        ),
+    },
+    {
+        "mentor": "Adaeze Okonkwo",
+        "sent": 10,
+        "answered": 7,
+        "status": "accepted",
+        "goals": ["leadership", "wellness", "career"],
+        "format": "video",
+        "message": (
+            "I'm an internal medicine resident in DC. My program has asked me to join the GME "
+            "diversity committee and to think about applying for chief resident, and I'm unsure I "
+            "can take on either while applying to cardiology fellowship. I'd also like to talk "
+            "about being the only Black woman on many teams, and how to stop carrying every "
+            "comment home. Your line about leading when you are the only one in the room is why "
+            "I'm writing."
+        ),
+        "mentorship": {
+            "agreement": {
+                "written": 2,
+                "by": "mentor",
+                "version": 1,
+                "confirmed_by": ["mentor"],
+                "goals": (
+                    "1. Decide by the end of next month whether to apply for chief resident, "
+                    "after Amara talks with two past chiefs about what the year really asks.\n"
+                    "2. Prepare Amara's ten-minute talk to the GME diversity committee on why "
+                    "BIPOC residents leave training, ending with one request the committee can "
+                    "act on.\n"
+                    "3. A short plan for comments from patients and colleagues that undermine "
+                    "her: what to say in the moment, when to escalate and to whom.\n"
+                    "4. Fellowship applications come first; anything new is weighed against them."
+                ),
+                "rhythm": "monthly",
+                "contact": "video",
+                "notes": (
+                    "Sunday afternoons suit Adaeze; she sends the calendar invitation. Text for "
+                    "anything urgent."
+                ),
+                "first_meeting": 4,
+            },
+        },
+    },
+    {
+        "mentor": "Omar Farah",
+        "sent": 1.5,
+        "status": "pending",
+        "goals": ["research", "applications"],
+        "format": "video",
+        "message": (
+            "I'm an internal medicine resident in DC applying to cardiology fellowship. My "
+            "previous mentor had to step back and suggested I find someone who publishes research "
+            "alongside clinical work. I've just submitted my first abstract, on echocardiogram "
+            "follow-up in women treated for breast cancer, and I'd like to turn it into a "
+            "manuscript. I'm also curious about cardiorenal disease, where your work and mine "
+            "meet."
+        ),
+    },
+]
+
+# What pairs write in their agreements, by the area they work on: (stages, or None for anyone;
+# a line of the agreement).
+TRAINEES = ["pre_health", "student", "resident"]
+IN_PRACTICE = ["early_career", "mid_late_career"]
+AGREEMENT_GOALS = {
+    "career": [
+        (
+            TRAINEES,
+            "Map the specialties and settings still in the running, and talk to two people in "
+            "each before deciding.",
+        ),
+        (
+            IN_PRACTICE,
+            "Decide what the next three years should look like, and what to say yes and no to on "
+            "the way.",
+        ),
+    ],
+    "applications": [
+        (
+            ["pre_health"],
+            "A study plan for the MCAT, a school list that fits, and a personal statement that "
+            "sounds like the applicant.",
+        ),
+        (
+            ["student"],
+            "A residency application plan: away rotations, three strong letters, and an ERAS "
+            "application finished early.",
+        ),
+        (
+            ["resident"],
+            "A fellowship application timeline: letters asked for early, a personal statement "
+            "drafted in the spring, mock interviews before the season.",
+        ),
+    ],
+    "research": [
+        (
+            None,
+            "Choose one research project that can be finished, and take it as far as an abstract "
+            "or poster.",
+        ),
+        (
+            None,
+            "Learn the research basics: human subjects training, a clear question and a data plan "
+            "agreed with the supervisor.",
+        ),
+    ],
+    "leadership": [
+        (
+            None,
+            "Prepare for the new leadership role: the first ninety days, the people to meet, and "
+            "the case for the resources the team needs.",
+        ),
+        (
+            None,
+            "Build the skills to lead a project without formal authority, starting with one ally "
+            "in each team.",
+        ),
+    ],
+    "finances": [
+        (
+            None,
+            "Get the loans under control: the right repayment plan, Public Service Loan "
+            "Forgiveness paperwork if it applies, and a budget to keep.",
+        ),
+        (
+            None,
+            "Understand the numbers behind the big decision: income, debt, and what the bank or "
+            "the employer will want to see.",
+        ),
+    ],
+    "practice": [
+        (
+            None,
+            "Read the contract and the numbers before signing: non-compete, malpractice tail, and "
+            "how productivity is paid.",
+        ),
+        (None, "Run the practice more smoothly: scheduling, no-shows and billing that gets paid."),
+    ],
+    "wellness": [
+        (
+            None,
+            "Keep well through the hardest months: sleep, support, and someone to call after a "
+            "bad day.",
+        ),
+        (None, "Find ways to answer racism at work, in the moment and afterwards, that cost less."),
+    ],
+    "work_life": [
+        (
+            None,
+            "Hand off or decline two commitments, and protect one evening a week and one day of "
+            "the weekend.",
+        ),
+        (
+            None,
+            "A plan for training or practising as a parent: backup childcare, and what to ask the "
+            "employer for.",
+        ),
+    ],
+}
+AGREEMENT_HABITS = [
+    "We keep calls to an hour; the mentee sends two or three questions the day before.",
+    "Either of us can move a call with a day's notice. We write down next steps at the end.",
+    "The mentee leads each call; the mentor reads drafts within a week.",
+    "",
+]
+CONTACT_NOTES = [
+    "Weekday evenings after 6 pm work best for both of us.",
+    "Weekends are easier than weekdays. Email to set a time; text if something is urgent.",
+    "Early mornings before clinic, Eastern time.",
+    "Lunchtime calls on Fridays. If one of us is on call, we move to the next week.",
+    "",
+    "",
+]
+
+# What pairs note after they meet, by area: (stages, or None for anyone; what we talked about;
+# next steps). Written as either person would, in the first person plural.
+CHECK_IN_NOTES = {
+    "career": [
+        (
+            TRAINEES,
+            "The specialties still in the running, and what an ordinary week looks like in each. "
+            "The question that helped most: which patients do you want to be seeing in twenty "
+            "years?",
+            "Shadow a full clinic day in each and ask a resident what they wish they had known.",
+        ),
+        (
+            TRAINEES,
+            "How to find mentors closer to home, and how to ask a faculty member for a meeting "
+            "without feeling like an imposition.",
+            "Email two faculty members this week with a short, specific request.",
+        ),
+        (
+            IN_PRACTICE,
+            "The two offers on the table, side by side: patient panel, call, protected time and "
+            "who covers absences. We talked about which one would be harder to turn down.",
+            "Ask each group to speak with someone who left in the last two years.",
+        ),
+        (
+            IN_PRACTICE,
+            "Where to be in five years, and which current commitments lead there. We listed "
+            "everything in a typical month and marked what would go first.",
+            "Step off one committee by the end of the quarter and explain why to the chair.",
+        ),
+    ],
+    "applications": [
+        (
+            ["pre_health"],
+            "An MCAT plan: six weeks of content review, then a full-length practice exam every "
+            "Saturday, fitted around scribing shifts.",
+            "Take a diagnostic exam and send the section scores before our next call.",
+        ),
+        (
+            ["pre_health"],
+            "The first draft of the personal statement. The story about interpreting for a "
+            "grandmother at her appointments is the heart of it and should come first.",
+            "Rewrite the opening, cut the list of activities, and send a new draft in two weeks.",
+        ),
+        (
+            ["student"],
+            "Away rotations: which programs, when to apply through VSLO, and how to use the month "
+            "to show the team who you are.",
+            "Apply to two away rotations and ask the clerkship director about a letter.",
+        ),
+        (
+            ["student"],
+            "The ERAS experiences section, which three to mark as most meaningful, and a "
+            "two-minute answer to 'tell me about yourself'.",
+            "Record a mock interview answer and send it over.",
+        ),
+        (
+            ["resident"],
+            "A fellowship timeline working back from when ERAS opens: letter writers, the "
+            "personal statement, and a first list of programs by size and research strength.",
+            "Ask the program director for a letter and draft the statement.",
+        ),
+        (
+            ["resident"],
+            "A mock fellowship interview. Clinical stories were strong; the answer about where "
+            "you see yourself in ten years needs work.",
+            "Practise the ten-year answer and book a second mock interview.",
+        ),
+    ],
+    "research": [
+        (
+            None,
+            "Choosing between two projects: the most interesting one, or the one with data "
+            "already collected and a supervisor who answers email. For a first project, "
+            "feasibility wins.",
+            "Meet the lead of the chart review and ask about IRB status and data access.",
+        ),
+        (
+            None,
+            "The abstract draft. The results should lead with the main number, and the conclusion "
+            "can't claim more than the data show.",
+            "Cut it to the word limit and get co-authors' comments by Friday.",
+        ),
+        (
+            None,
+            "Getting through the IRB: human subjects training, the protocol template, and why a "
+            "quality improvement project may not need full review.",
+            "Finish the CITI modules and ask the IRB office whether this counts as quality "
+            "improvement.",
+        ),
+        (
+            None,
+            "Making research fit around clinical work: writing in short blocks, and being honest "
+            "about what can be finished this year.",
+            "Block two hours every Sunday morning for writing, for a month.",
+        ),
+    ],
+    "leadership": [
+        (
+            None,
+            "Getting ready for a first meeting as a new leader: listening before changing "
+            "anything, and meeting each person on the team one to one in the first month.",
+            "Schedule the one-to-ones and write three questions to ask everyone.",
+        ),
+        (
+            None,
+            "Leading without formal authority: bringing physicians and nurses along on a project "
+            "when you can't assign the work. Find one ally in each group.",
+            "Name an ally in each clinic and invite them to the first planning meeting.",
+        ),
+        (
+            None,
+            "Asking for resources: we drafted the case for one more staff member from our own "
+            "numbers on visits, no-shows and readmissions.",
+            "Finish the one-page proposal and ask for time on the director's agenda.",
+        ),
+        (
+            None,
+            "Being the only person of color at the leadership table, and getting credit for ideas "
+            "without being cast as the person who only talks about diversity.",
+            "Prepare two points for the next meeting and ask an ally to build on them.",
+        ),
+    ],
+    "finances": [
+        (
+            None,
+            "Loans: income-driven repayment, Public Service Loan Forgiveness, and why the "
+            "employment certification matters every year.",
+            "Check qualifying payments on StudentAid.gov and submit the employment certification "
+            "form.",
+        ),
+        (
+            None,
+            "A first real budget: an emergency fund, disability insurance while young and "
+            "healthy, and why the house can wait.",
+            "Get two quotes for own-occupation disability insurance.",
+        ),
+        (
+            None,
+            "Reading a valuation and a loan offer: what the seller's numbers leave out, and what "
+            "a bank will want to see.",
+            "Ask an accountant who works with health care practices to review the last three "
+            "years of books.",
+        ),
+        (
+            None,
+            "The National Health Service Corps and state loan repayment programs: which sites "
+            "qualify, the service commitment, and how they fit with other plans.",
+            "Check whether the clinic is an approved site and note when applications open.",
+        ),
+    ],
+    "practice": [
+        (
+            None,
+            "Contract terms: the non-compete, tail coverage for malpractice, and how the "
+            "productivity bonus is really calculated.",
+            "Have a health care attorney read the contract before signing, and ask for last "
+            "year's RVU report.",
+        ),
+        (
+            None,
+            "Front desk turnover and no-shows, and how text reminders cut missed visits at a "
+            "similar clinic.",
+            "Try text reminders for a month and count the no-shows.",
+        ),
+        (
+            None,
+            "Billing basics: what the documentation supports, and where claims are denied.",
+            "Pull last quarter's denial report with the billing manager.",
+        ),
+    ],
+    "wellness": [
+        (
+            None,
+            "A hard month: a patient's death and a comment from a senior colleague that stung. We "
+            "talked about how to process a bad outcome, and when to see a therapist.",
+            "Book a first appointment through the employee assistance program and keep one "
+            "evening a week free.",
+        ),
+        (
+            None,
+            "A patient asked for a different doctor because of race. We talked about how to "
+            "respond in the moment, and when and how to report it.",
+            "Read the hospital's policy on such requests and talk it over with a trusted "
+            "supervisor.",
+        ),
+        (
+            None,
+            "Sleep, food and exercise on nights: a packed dinner, a fixed wind-down after shifts, "
+            "and calling home on the way in, not the way out.",
+            "Try the wind-down routine for two weeks and report back.",
+        ),
+    ],
+    "work_life": [
+        (
+            None,
+            "Training or working as a parent: backup childcare, and being honest with the program "
+            "or practice about what is needed.",
+            "Ask about lactation space and the backup childcare benefit.",
+        ),
+        (
+            None,
+            "Saying no: we listed everything agreed to this year and picked two things to hand "
+            "off.",
+            "Hand off the newsletter, and decline the next invitation that isn't core to the work.",
+        ),
+        (
+            None,
+            "Protecting family time: turning the phone off on Sundays, and telling colleagues "
+            "when they can expect an answer.",
+            "Set an evening auto-reply and try it for a month.",
+        ),
+    ],
+}
+
+# Notes to NMF staff in check-ins: (who asks, the note, whether staff have handled it).
+SUPPORT_NOTES = [
+    (
+        "mentee",
+        "We met today, but it's the first time in two months; my mentor has cancelled several "
+        "calls since their schedule changed. I'm not upset with them. Could someone suggest how "
+        "to raise it, or whether I should look for another mentor?",
+        True,
+    ),
+    (
+        "mentor",
+        "My mentee mentioned that application fees and interview travel are weighing on them. "
+        "Does NMF have scholarships or other support I can point them to?",
+        True,
+    ),
+    (
+        "mentor",
+        "My mentee described a pattern of comments from a supervisor that sounds like harassment. "
+        "They don't want to report it yet. How can I support them, and what should they know "
+        "about their options?",
+        False,
+    ),
+]
+
+# What people tell NMF staff when a mentorship closes, by role and by how it went.
+FEEDBACK_COMMENTS = {
+    "mentee": {
+        "good": [
+            "My mentor made time for me every month, even in a hard year on their side. I matched "
+            "at my first choice.",
+            "Practical, honest advice. I wouldn't have known what to ask without this.",
+            "Having a mentor who came from a background like mine made the plan feel possible.",
+            "The agreement at the start kept us focused. Thank you for the match.",
+            "I came in unsure of my specialty and left with a plan, a research project and a "
+            "letter writer.",
+        ],
+        "mixed": [
+            "Helpful when we met, but we met less often than we planned. A note from NMF in the "
+            "second month might have kept us on track.",
+            "Good advice about careers in general; I needed more help with my own field.",
+            "Our schedules rarely lined up. What we did talk about was useful.",
+        ],
+        "poor": [
+            "We never found a rhythm. No hard feelings; I'd try again with a mentor in my time "
+            "zone.",
+            "I needed help with applications and my mentor's strength is practice management. "
+            "Maybe ask about goals more closely before matching.",
+            "It felt like my mentor had too much on. I stopped asking for calls.",
+        ],
+    },
+    "mentor": {
+        "good": [
+            "A pleasure. Came prepared, followed through, and taught me a thing or two.",
+            "We reached what we set out to do. I'd happily mentor another student from this "
+            "school.",
+            "Writing the agreement first made a real difference: we both knew what we were "
+            "working on.",
+            "My mentee is going to be an excellent clinician. Glad to have played a small part.",
+        ],
+        "mixed": [
+            "My mentee's schedule changed a lot this year; we did our best. Worth matching "
+            "mentees with mentors in their own field where possible.",
+            "Good conversations, but I think my mentee needed someone further along the "
+            "application process than I can offer.",
+            "I'd like a short guide from NMF on what mentees usually ask for in the first call.",
+        ],
+        "poor": [
+            "We lost touch after the second call and my messages went unanswered. I hope they're "
+            "all right; could NMF check in with them?",
+            "Not the right fit: they needed someone in research, which is not my strength.",
+        ],
+    },
+}

@@ -27,9 +27,9 @@ from members.demo import create_demo_members
 from members.models import MemberProfile
 from mentorship.demo.loader import (
     council_memberships,
+    create_demo_mentoring,
     create_demo_mentors,
     create_demo_preferences,
-    create_demo_requests,
 )
 from mentorship.models import (
     CouncilIndexPage,
@@ -341,9 +341,10 @@ class Command(BaseCommand):
         if mentors:
             self.stdout.write(f"Created {mentors} demo mentors (no sign-in).")
         create_demo_preferences()
-        requests = create_demo_requests()
-        if requests:
-            self.stdout.write(f"Created {requests} demo mentorship requests.")
+        mentoring = create_demo_mentoring()
+        if mentoring:
+            counts = ", ".join(f"{count} {kind}" for kind, count in mentoring.items())
+            self.stdout.write(f"Created a year of demo mentoring: {counts}.")
         if new_credentials:
             lines = [
                 f"{'Administrator' if admin else 'Demo member'}: {email}  password: {password}"
