@@ -1,7 +1,9 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from employers.admin_views import NominationViewSet
 from employers.models import RecognitionCriterion
 
 
@@ -18,3 +20,8 @@ class RecognitionCriterionViewSet(SnippetViewSet):
 
 
 register_snippet(RecognitionCriterionViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_nomination_viewset():
+    return NominationViewSet()
