@@ -37,7 +37,7 @@ messages: install ## Compile the translation catalogues (after editing locale/*/
 	@$(MANAGE) compilemessages --verbosity 0 --ignore '.venv/*'
 
 makemessages: install ## Refresh locale/es/LC_MESSAGES/django.po from the code and templates
-	$(MANAGE) makemessages --locale es --no-obsolete --ignore '.venv/*' --ignore 'var/*'
+	$(MANAGE) makemessages --locale es --no-obsolete --ignore '.venv/*' --ignore 'var/*' --ignore '*/demo/*'
 
 demo: messages ## Migrate and (re)load the demo content; safe to run again
 	@$(MANAGE) migrate --no-input --verbosity 0
