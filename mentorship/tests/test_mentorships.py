@@ -446,3 +446,26 @@ def test_export_and_erase_cover_agreements_check_ins_and_feedback(protocol):
     check_in.refresh_from_db()
     assert not mentorship.is_active
     assert (check_in.topics, check_in.support_note) == ("", "")
+
+
+# --- In Spanish -----------------------------------------------------------------------------
+
+
+def test_emails_about_a_mentorship_are_in_the_recipients_language(mentorship):
+    mentorship.mentor.profile.language = "es"
+    mentorship.mentor.profile.save()
+    flow.save_agreement(mentorship.pk, mentorship.mentee, agreement_data())
+    email = mail.outbox[-1]
+    assert email.subject == "[The Hub] Por favor, confirme su acuerdo de mentoría"
+    assert "/es/my/mentorships/" in email.body
+    flow.confirm_agreement(mentorship.pk, mentorship.mentor, 1)
+    assert "/en/my/mentorships/" in mail.outbox[-1].body  # the mentee reads English
+
+
+def test_the_mentorship_page_reads_in_spanish(client, mentorship):
+    client.force_login(mentorship.mentee)
+    response = client.get(page(mentorship).replace("/en/", "/es/", 1))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert f"Su mentoría con {mentorship.mentor.display_name}" in html
+    assert "Notas de seguimiento" in html
