@@ -18,6 +18,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from employers.blocks import ScoresBlock
 from employers.models.criteria import (
@@ -216,6 +217,8 @@ class EmployerPage(RoutablePageMixin, HubPage):
 
     parent_page_types = ["employers.EmployerIndexPage"]
     subpage_types = []
+    # State codes, the same in every language.
+    override_translatable_fields = [SynchronizedField("locations")]
 
     objects = PageManager.from_queryset(EmployerQuerySet)()
 
