@@ -71,6 +71,8 @@ class HomePage(HubPage):
         "mentorship.SpecialtyIndexPage",
         "mentorship.CouncilIndexPage",
         "employers.EmployerIndexPage",
+        "resources.ResourceIndexPage",
+        "resources.EventIndexPage",
     ]
 
     content_panels = [

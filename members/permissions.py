@@ -79,7 +79,7 @@ GROUPS = {
         | {"wagtailimages.delete_image", "wagtaildocs.delete_document"},
     ),
     # See who is who among members; change nothing; review employer nominations
-    # (employers/0003). (The alumni registry's permissions will be added by that app's own
+    # (employers/0003); see who registered for events (resources/0002). (The alumni registry's permissions will be added by that app's own
     # migration.)
     ALUMNI_RELATIONS: GroupPermissions(
         model=frozenset(
@@ -89,6 +89,8 @@ GROUPS = {
                 "members.view_user",
                 "employers.view_nomination",
                 "employers.change_nomination",
+                # resources/0002
+                "resources.view_registration",
             }
         ),
     ),

@@ -102,6 +102,7 @@ GROUP_MIGRATIONS = [
     ("mentorship", "0006_request_permissions", "grant"),
     ("mentorship", "0009_support_and_feedback_permissions", "grant"),
     ("employers", "0003_staff_permissions", "grant"),
+    ("resources", "0002_staff_permissions", "grant"),
 ]
 
 
