@@ -79,8 +79,8 @@ GROUPS = {
         | {"wagtailimages.delete_image", "wagtaildocs.delete_document"},
     ),
     # See who is who among members; change nothing; review employer nominations
-    # (employers/0003); see who registered for events (resources/0002). (The alumni registry's permissions will be added by that app's own
-    # migration.)
+    # (employers/0003); see who registered for events (resources/0002). (The alumni registry's
+    # permissions will be added by that app's own migration.)
     ALUMNI_RELATIONS: GroupPermissions(
         model=frozenset(
             {
