@@ -66,3 +66,35 @@ var focusTarget = document.querySelector("[data-focus-on-load]");
 if (focusTarget) {
     focusTarget.focus();
 }
+
+// Events: local times. An event's time is written in its own zone; where the visitor's zone
+// shows a different clock, add "Your time: …" beside it. Without JavaScript the event's own
+// zone, which the page names, is enough.
+document.querySelectorAll("[data-local-time]").forEach(function (element) {
+    if (!window.Intl || !Intl.DateTimeFormat) {
+        return;
+    }
+    var start = new Date(element.getAttribute("data-start"));
+    var end = element.getAttribute("data-end") ? new Date(element.getAttribute("data-end")) : null;
+    var eventZone = element.getAttribute("data-zone");
+    var visitorZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (isNaN(start.getTime()) || !visitorZone || visitorZone === eventZone) {
+        return;
+    }
+    var language = document.documentElement.lang || undefined;
+    var options = {weekday: "short", day: "numeric", month: "short", hour: "numeric", minute: "2-digit"};
+    try {
+        var inEventZone = new Intl.DateTimeFormat(language, Object.assign({timeZone: eventZone}, options));
+        if (inEventZone.format(start) === new Intl.DateTimeFormat(language, options).format(start)) {
+            return; // Another name for the same clock.
+        }
+    } catch (error) {
+        // An unknown zone name: say the visitor's time anyway.
+    }
+    var local = new Intl.DateTimeFormat(language, Object.assign({timeZoneName: "short"}, options));
+    var text = end && local.formatRange ? local.formatRange(start, end) : local.format(start);
+    var note = document.createElement("span");
+    note.className = "event-when__local";
+    note.textContent = (element.getAttribute("data-label") || "Your time:") + " " + text;
+    element.appendChild(note);
+});
