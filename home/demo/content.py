@@ -73,10 +73,10 @@ HOME = {
                 "type": "featured_employers",
                 "heading": "Employers of Choice",
                 "introduction": (
-                    "Health systems recognized for diversity in recruitment, retention and "
+                    "Health employers recognized for diversity in recruitment, retention and "
                     "matriculation, and for inclusive environments where you can belong."
                 ),
-                "more": {"label": "About Employers of Choice", "page": "employers"},
+                "more": {"label": "See all Employers of Choice", "page": "employers"},
             },
             {
                 "type": "upcoming_events",
@@ -155,11 +155,11 @@ HOME = {
                 "type": "featured_employers",
                 "heading": "Empleadores de Preferencia",
                 "introduction": (
-                    "Sistemas de salud reconocidos por la diversidad en la contratación, la "
-                    "retención y la matriculación, y por crear entornos inclusivos donde usted "
-                    "tenga un lugar."
+                    "Empleadores del sector salud reconocidos por la diversidad en la "
+                    "contratación, la retención y la matriculación, y por crear entornos "
+                    "inclusivos donde usted tenga un lugar."
                 ),
-                "more": {"label": "Acerca de los Empleadores de Preferencia", "page": "employers"},
+                "more": {"label": "Vea todos los Empleadores de Preferencia", "page": "employers"},
             },
             {
                 "type": "upcoming_events",
@@ -901,185 +901,99 @@ PAGES = [
         },
     },
     # --- Employers of Choice -------------------------------------------------------------
+    # The index; the employers themselves come from employers/demo/.
     {
         "key": "employers",
+        "type": "employer_index",
         "parent": None,
         "show_in_menus": True,
         "en": {
             "title": "Employers of Choice",
             "introduction": (
-                "NMF recognizes health systems that recruit, keep and develop BIPOC clinicians, "
-                "and that build workplaces where everyone can belong."
+                "NMF recognizes health employers that recruit, keep and develop BIPOC "
+                "clinicians, and that build workplaces where everyone can belong. Find one near "
+                "you, see how NMF scored it, and nominate one you know."
             ),
             "search_description": (
-                "What NMF’s Employers of Choice recognition means, how students and alumni can "
-                "use it, and how members will be able to nominate an employer."
+                "NMF’s Employers of Choice: hospitals, health systems, health centers and "
+                "agencies recognized for diversity in recruitment, retention and matriculation, "
+                "with their tiers, scores and open positions."
             ),
-            "body": [
-                ("heading", {"text": "What the recognition means", "level": "h2"}),
-                (
-                    "paragraph",
-                    "<p>NMF’s Employers of Choice are health systems recognized for their "
-                    "commitment to diversity in recruitment, retention and matriculation, and "
-                    "for building inclusive environments where BIPOC clinicians, trainees and "
-                    "staff belong. The recognition looks at what an organization does, not only "
-                    "at what it says.</p>",
-                ),
-                ("heading", {"text": "What we look at", "level": "h3"}),
-                (
-                    "paragraph",
-                    "<ul>"
-                    "<li><b>Recruitment:</b> how the organization reaches, interviews and hires "
-                    "BIPOC candidates, from students to senior leaders.</li>"
-                    "<li><b>Retention:</b> whether BIPOC clinicians stay and grow there, with "
-                    "fair pay, mentoring, sponsorship and paths to promotion.</li>"
-                    "<li><b>Matriculation and pipeline:</b> how it opens doors for the next "
-                    "generation, through training programs, rotations and partnerships with "
-                    "schools.</li>"
-                    "<li><b>Inclusive environment and belonging:</b> a workplace where people "
-                    "can raise concerns, including about racism, and see them taken "
-                    "seriously.</li>"
-                    "<li><b>Leadership accountability:</b> leaders who set goals, measure "
-                    "progress and answer for results.</li>"
-                    "<li><b>Community investment:</b> a real commitment to the health of the "
-                    "communities the organization serves.</li>"
-                    "</ul>",
-                ),
-                ("heading", {"text": "Every recognition has a year and a tier", "level": "h2"}),
-                (
-                    "paragraph",
-                    "<p>Each recognition is awarded for a specific year and at a tier that "
-                    "reflects the depth of an employer’s commitment. Recognitions expire, so an "
-                    "organization has to keep showing progress to keep its status.</p>"
-                    "<p>Each public employer profile will show the year and tier of its "
-                    "recognition, so you can always tell how current it is.</p>",
-                ),
-                ("heading", {"text": "How students and alumni can use it", "level": "h2"}),
-                (
-                    "paragraph",
-                    "<p>The recognition is a starting point for your own research, whether you "
-                    "are choosing where to rotate, apply for residency or take a job:</p>"
-                    "<ul>"
-                    "<li>Read an employer’s profile before you apply, to learn what it has done "
-                    "and where it is still working.</li>"
-                    "<li>Ask informed questions in interviews, for example about mentoring "
-                    "programs, employee resource groups and paths into leadership.</li>"
-                    "<li>Talk to people who work there, and to a mentor in your field, before "
-                    "you decide.</li>"
-                    "</ul>"
-                    "<p>No recognition guarantees a particular experience. It is one signal "
-                    "among many, and your own judgment matters most.</p>",
-                ),
-                ("heading", {"text": "Nominate an employer", "level": "h2"}),
-                (
-                    "paragraph",
-                    "<p>Members will be able to nominate employers they believe deserve "
-                    "recognition, and to share what makes those workplaces different. "
-                    "Nominations open soon, together with the public profiles of recognized "
-                    "employers.</p>",
-                ),
-                (
-                    "call_to_action",
-                    {
-                        "heading": "Talk it through with a mentor",
-                        "text": (
-                            "A mentor who knows your field can help you weigh an offer or "
-                            "prepare for an interview."
-                        ),
-                        "button": {"label": "Explore mentorship", "page": "mentors"},
-                    },
-                ),
-            ],
+            "how_it_works": (
+                "<p>NMF’s Employers of Choice are hospitals, health systems, community health "
+                "centers, group practices and public health agencies recognized for their "
+                "commitment to diversity in recruitment, retention and matriculation, and for "
+                "building inclusive environments where BIPOC clinicians, trainees and staff "
+                "belong. The recognition looks at what an organization does, not only at what "
+                "it says: each employer shares its data, policies and programs, and NMF scores "
+                "them against the criteria below.</p>"
+                "<p>Each recognition is awarded for a specific year and at a tier that reflects "
+                "the depth of an employer’s commitment. Recognitions expire, so an employer has "
+                "to keep showing progress to keep its status. Every profile shows the year, the "
+                "tier and how long the recognition is valid.</p>"
+                "<p><b>How students and alumni can use it.</b> The recognition is a starting "
+                "point for your own research, whether you are choosing where to rotate, apply "
+                "for residency or take a job:</p>"
+                "<ul>"
+                "<li>Read an employer’s profile before you apply, to learn what it has done and "
+                "where it is still working.</li>"
+                "<li>Ask informed questions in interviews, for example about mentoring programs, "
+                "employee resource groups and paths into leadership.</li>"
+                "<li>Talk to people who work there, and to a mentor in your field, before you "
+                "decide.</li>"
+                "</ul>"
+                "<p>No recognition guarantees a particular experience. It is one signal among "
+                "many, and your own judgment matters most.</p>"
+                "<p><b>Nominate an employer.</b> Members can nominate an employer they believe "
+                "deserves recognition and tell NMF what makes it different. NMF staff read every "
+                "nomination and invite the strongest employers to apply.</p>"
+            ),
         },
         "es": {
             "title": "Empleadores de Preferencia",
             "introduction": (
-                "NMF reconoce a los sistemas de salud que contratan, retienen y desarrollan a "
-                "profesionales BIPOC, y que crean lugares de trabajo donde todos tienen cabida."
+                "NMF reconoce a los empleadores del sector salud que contratan, retienen y "
+                "desarrollan a profesionales BIPOC, y que crean lugares de trabajo donde todos "
+                "tienen cabida. Encuentre uno cerca de usted, vea cómo lo evaluó NMF y nomine a "
+                "uno que conozca."
             ),
             "search_description": (
-                "Qué significa el reconocimiento de Empleadores de Preferencia de NMF, cómo "
-                "usarlo y cómo los miembros podrán nominar a un empleador."
+                "Los Empleadores de Preferencia de NMF: hospitales, sistemas de salud, centros "
+                "de salud y agencias reconocidos por la diversidad en la contratación, la "
+                "retención y la matriculación, con sus niveles, puntuaciones y vacantes."
             ),
-            "body": [
-                ("heading", {"text": "Qué significa el reconocimiento", "level": "h2"}),
-                (
-                    "paragraph",
-                    "<p>Los Empleadores de Preferencia de NMF son sistemas de salud reconocidos "
-                    "por su compromiso con la diversidad en la contratación, la retención y la "
-                    "matriculación, y por crear entornos inclusivos donde los profesionales "
-                    "clínicos, personas en formación y personal BIPOC tienen un lugar. El "
-                    "reconocimiento se fija en lo que una organización hace, no solo en lo que "
-                    "dice.</p>",
-                ),
-                ("heading", {"text": "Lo que evaluamos", "level": "h3"}),
-                (
-                    "paragraph",
-                    "<ul>"
-                    "<li><b>Contratación:</b> cómo la organización llega a candidatos BIPOC, los "
-                    "entrevista y los contrata, desde estudiantes hasta altos directivos.</li>"
-                    "<li><b>Retención:</b> si los profesionales BIPOC se quedan y crecen allí, "
-                    "con salarios justos, mentoría, patrocinio y oportunidades de ascenso.</li>"
-                    "<li><b>Matriculación y formación de futuros profesionales:</b> cómo abre "
-                    "puertas a la próxima generación mediante programas de formación, rotaciones "
-                    "y alianzas con escuelas.</li>"
-                    "<li><b>Entorno inclusivo y pertenencia:</b> un lugar de trabajo donde las "
-                    "personas pueden plantear inquietudes, incluidas las relacionadas con el "
-                    "racismo, y ver que se toman en serio.</li>"
-                    "<li><b>Responsabilidad de los líderes:</b> líderes que fijan metas, miden "
-                    "el progreso y rinden cuentas de los resultados.</li>"
-                    "<li><b>Inversión en la comunidad:</b> un compromiso real con la salud de las "
-                    "comunidades a las que sirve la organización.</li>"
-                    "</ul>",
-                ),
-                ("heading", {"text": "Cada reconocimiento tiene un año y un nivel", "level": "h2"}),
-                (
-                    "paragraph",
-                    "<p>Cada reconocimiento se otorga para un año específico y en un nivel que "
-                    "refleja la profundidad del compromiso del empleador. Los reconocimientos "
-                    "vencen, así que una organización debe seguir demostrando avances para "
-                    "mantenerlo.</p>"
-                    "<p>Cada perfil público de empleador mostrará el año y el nivel de su "
-                    "reconocimiento, para que siempre sepa qué tan vigente es.</p>",
-                ),
-                ("heading", {"text": "Cómo pueden usarlo estudiantes y exalumnos", "level": "h2"}),
-                (
-                    "paragraph",
-                    "<p>El reconocimiento es un punto de partida para su propia investigación, "
-                    "ya sea que esté eligiendo dónde hacer una rotación, solicitar la residencia "
-                    "o aceptar un empleo:</p>"
-                    "<ul>"
-                    "<li>Lea el perfil de un empleador antes de presentar su solicitud, para "
-                    "saber qué ha hecho y en qué sigue trabajando.</li>"
-                    "<li>Haga preguntas informadas en las entrevistas, por ejemplo sobre "
-                    "programas de mentoría, grupos de recursos para empleados y caminos hacia el "
-                    "liderazgo.</li>"
-                    "<li>Hable con personas que trabajan allí, y con un mentor de su campo, antes "
-                    "de decidir.</li>"
-                    "</ul>"
-                    "<p>Ningún reconocimiento garantiza una experiencia determinada. Es una señal "
-                    "entre muchas, y su propio criterio es lo que más importa.</p>",
-                ),
-                ("heading", {"text": "Nomine a un empleador", "level": "h2"}),
-                (
-                    "paragraph",
-                    "<p>Los miembros podrán nominar a empleadores que, en su opinión, merecen "
-                    "el reconocimiento, y contar qué hace diferentes a esos lugares de trabajo. "
-                    "Las nominaciones abrirán pronto, junto con los perfiles públicos de los "
-                    "empleadores reconocidos.</p>",
-                ),
-                (
-                    "call_to_action",
-                    {
-                        "heading": "Háblelo con un mentor",
-                        "text": (
-                            "Un mentor que conozca su campo puede ayudarle a evaluar una oferta o "
-                            "a prepararse para una entrevista."
-                        ),
-                        "button": {"label": "Explore la mentoría", "page": "mentors"},
-                    },
-                ),
-            ],
+            "how_it_works": (
+                "<p>Los Empleadores de Preferencia de NMF son hospitales, sistemas de salud, "
+                "centros de salud comunitarios, consultorios grupales y agencias de salud "
+                "pública reconocidos por su compromiso con la diversidad en la contratación, la "
+                "retención y la matriculación, y por crear entornos inclusivos donde los "
+                "profesionales clínicos, las personas en formación y el personal BIPOC tienen un "
+                "lugar. El reconocimiento se fija en lo que una organización hace, no solo en lo "
+                "que dice: cada empleador comparte sus datos, políticas y programas, y NMF los "
+                "evalúa según los criterios que aparecen a continuación.</p>"
+                "<p>Cada reconocimiento se otorga para un año específico y en un nivel que "
+                "refleja la profundidad del compromiso del empleador. Los reconocimientos "
+                "vencen, así que un empleador debe seguir demostrando avances para mantenerlo. "
+                "Cada perfil muestra el año, el nivel y hasta cuándo es válido el "
+                "reconocimiento.</p>"
+                "<p><b>Cómo pueden usarlo estudiantes y exalumnos.</b> El reconocimiento es un "
+                "punto de partida para su propia investigación, ya sea que esté eligiendo dónde "
+                "hacer una rotación, solicitar la residencia o aceptar un empleo:</p>"
+                "<ul>"
+                "<li>Lea el perfil de un empleador antes de presentar su solicitud, para saber "
+                "qué ha hecho y en qué sigue trabajando.</li>"
+                "<li>Haga preguntas informadas en las entrevistas, por ejemplo sobre programas de "
+                "mentoría, grupos de recursos para empleados y caminos hacia el liderazgo.</li>"
+                "<li>Hable con personas que trabajan allí, y con un mentor de su campo, antes de "
+                "decidir.</li>"
+                "</ul>"
+                "<p>Ningún reconocimiento garantiza una experiencia determinada. Es una señal "
+                "entre muchas, y su propio criterio es lo que más importa.</p>"
+                "<p><b>Nomine a un empleador.</b> Los miembros pueden nominar a un empleador que, "
+                "en su opinión, merece el reconocimiento y contarle a NMF qué lo hace diferente. "
+                "El personal de NMF lee cada nominación e invita a postularse a los empleadores "
+                "más sólidos.</p>"
+            ),
         },
     },
     # --- Resources -----------------------------------------------------------------------

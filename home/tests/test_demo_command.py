@@ -5,9 +5,17 @@ import re
 import pytest
 from django.core.management import CommandError, call_command
 
+from employers.demo import employers
 from home.demo import content
 from home.models import HomePage
 from members.models import User
+
+
+@pytest.fixture(autouse=True)
+def few_employers(monkeypatch):
+    """These tests are about accounts and errors: two demo employers load as well as all of
+    them, and much faster (test_demo_content loads them all)."""
+    monkeypatch.setattr(employers, "EMPLOYERS", employers.EMPLOYERS[:2])
 
 
 def test_demo_accounts_are_created_once_and_their_passwords_work(
@@ -25,6 +33,7 @@ def test_demo_accounts_are_created_once_and_their_passwords_work(
     second_output = capsys.readouterr().out
     assert password not in second_output
     assert "Created a year of demo mentoring: " in first_output
+    assert "Created 4 demo employer nominations." in first_output
     assert "Created" not in second_output
     assert "Sign in to the admin" in second_output
 

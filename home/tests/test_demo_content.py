@@ -1,4 +1,5 @@
 import re
+from html import unescape
 
 import pytest
 from django.apps import apps
@@ -57,7 +58,16 @@ def model_counts():
         model._meta.label: model.objects.count()
         for model in apps.get_models()
         if model._meta.app_label
-        in {"wagtailcore", "home", "hub", "members", "mentorship", "wagtail_localize"}
+        in {
+            "wagtailcore",
+            "wagtailimages",
+            "home",
+            "hub",
+            "members",
+            "mentorship",
+            "employers",
+            "wagtail_localize",
+        }
         and model._meta.model_name not in {"modellogentry", "pagelogentry"}
     }
 
@@ -130,11 +140,14 @@ def test_search_finds_demo_pages_in_each_language(client, demo):
 def test_sitemap_lists_every_live_page_in_both_languages(client, demo):
     xml = client.get("/sitemap.xml").text
     locations = set(re.findall(r"<loc>([^<]+)</loc>", xml))
+    from employers.models import Designation
     from mentorship.models import Specialty
 
     live_pages = Page.objects.live().filter(depth__gt=1)
-    # Every live page, and every specialty under /specialties/ in each language.
-    assert len(locations) == live_pages.count() + 2 * Specialty.objects.count()
+    years = Designation.objects.exclude(tier="").values_list("year", flat=True).distinct()
+    # Every live page, every specialty under /specialties/ and every year's recognition list
+    # under /employers/, in each language.
+    assert len(locations) == live_pages.count() + 2 * (Specialty.objects.count() + len(years))
     for language in ["en", "es"]:
         for path in SECTION_PATHS:
             assert f"http://localhost/{language}/{path}" in locations
@@ -387,3 +400,161 @@ def test_demo_year_of_mentoring_is_the_same_every_time_and_loaded_once(demo):
     created = create_demo_mentoring()
     assert created["requests"] == len(before)
     assert summary() == before
+
+
+# --- Employers of Choice -----------------------------------------------------------------------
+
+
+def demo_employers(language):
+    from employers.models import EmployerPage
+
+    return (
+        EmployerPage.objects.live()
+        .filter(locale__language_code=language)
+        .with_recognition()
+        .prefetch_related("designations")
+        .order_by("translation_key")
+    )
+
+
+def shown_designation(spec):
+    """The designation an employer's page details: its latest with a tier (and a citation)."""
+    return min(
+        (designation for designation in spec["designations"] if designation["en"].get("citation")),
+        key=lambda designation: designation["ago"],
+    )
+
+
+def read(response):
+    return unescape(response.content.decode())
+
+
+def test_demo_employers_span_every_type_region_and_tier_in_both_languages(demo):
+    from employers.models import EmployerType, Tier
+    from hub.vocabulary import Region
+
+    english = list(demo_employers("en"))
+    spanish = list(demo_employers("es"))
+    assert len(english) >= 25
+    assert [page.translation_key for page in spanish] == [page.translation_key for page in english]
+    assert {page.employer_type for page in english} == set(EmployerType.values)
+    assert {page.region for page in english} >= {
+        Region.NORTHEAST,
+        Region.MIDWEST,
+        Region.SOUTH,
+        Region.WEST,
+        Region.TERRITORIES,
+    }
+    # Recognised today at every tier, and some only in the past; the same in Spanish.
+    assert {page.current_tier for page in english} == {*Tier.values, None}
+    assert [page.current_tier for page in spanish] == [page.current_tier for page in english]
+    expired = [page for page in english if page.current_tier is None]
+    assert expired and all(page.latest_year for page in expired)
+    # Some rose through the tiers; some missed a foundational criterion one year.
+    ranks = [[Tier.rank(d.tier) for d in page.awarded_designations()] for page in english]
+    assert sum(any(b > a for a, b in zip(r, r[1:], strict=False)) for r in ranks) >= 2
+    unmet = [d for page in english for d in page.designations.all() if not d.tier]
+    assert len(unmet) >= 2 and all(d.points >= 50 for d in unmet)
+
+
+def test_demo_spanish_employers_carry_spanish_citations_and_evidence(demo):
+    from employers.demo.employers import EMPLOYERS
+
+    spanish = {page.slug: page for page in demo_employers("es")}
+    for spec in EMPLOYERS:
+        page = spanish[spec["slug"]]
+        assert page.title == spec["name"]
+        assert page.introduction == spec["es"]["introduction"]
+        citations = [designation.citation for designation in page.designations.all()]
+        assert sorted(citations) == sorted(
+            d["es"].get("citation", "") for d in spec["designations"]
+        )
+        evidence = {
+            score.value["evidence"]
+            for designation in page.designations.all()
+            for score in designation.scores
+        }
+        assert set(shown_designation(spec)["es"]["evidence"].values()) <= evidence
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_demo_employers_index_pages_and_year_list_read_in_each_language(client, demo, language):
+    from django.utils import timezone
+
+    from employers.demo.employers import EMPLOYERS
+
+    index_spec = next(spec for spec in content.PAGES if spec["key"] == "employers")
+    index = client.get(f"/{language}/employers/")
+    assert index.status_code == 200
+    assert f'<html lang="{language}">' in index.text
+    assert index_spec[language]["introduction"] in read(index)
+    other = "es" if language == "en" else "en"
+    current = {page.slug for page in demo_employers(language) if page.current_tier}
+    for spec in EMPLOYERS:
+        response = client.get(f"/{language}/employers/{spec['slug']}/")
+        assert response.status_code == 200, spec["slug"]
+        text = read(response)
+        assert spec[language]["description"][0] in text
+        shown = shown_designation(spec)
+        assert shown[language]["evidence"]["recruitment"] in text
+        assert shown[other]["evidence"]["recruitment"] not in text
+        # The citation is read out while the designation is current.
+        assert (shown[language]["citation"] in text) == (spec["slug"] in current)
+    year = timezone.localdate().year
+    listing = client.get(f"/{language}/employers/{year}/")
+    assert listing.status_code == 200
+    recognised_now = [spec for spec in EMPLOYERS if shown_designation(spec)["ago"] == 0]
+    assert recognised_now
+    for spec in recognised_now:
+        assert shown_designation(spec)[language]["citation"] in read(listing)
+
+
+def test_demo_recognition_criteria_are_translated_into_spanish(demo):
+    from employers.demo.employers import CRITERIA_ES
+    from employers.models import RecognitionCriterion
+
+    english = {
+        criterion.translation_key: criterion
+        for criterion in RecognitionCriterion.objects.filter(locale__language_code="en")
+    }
+    spanish = list(RecognitionCriterion.objects.filter(locale__language_code="es"))
+    assert len(spanish) == len(english) == 6
+    for criterion in spanish:
+        source = english[criterion.translation_key]
+        assert criterion.name == CRITERIA_ES[source.name]["name"]
+        assert criterion.description == CRITERIA_ES[source.name]["description"]
+        assert (criterion.max_points, criterion.foundational, criterion.sort_order) == (
+            source.max_points,
+            source.foundational,
+            source.sort_order,
+        )
+        # A synchronised translation editors can update when the English changes.
+        assert Translation.objects.filter(
+            source__object_id=str(criterion.translation_key),
+            target_locale__language_code="es",
+        ).exists()
+
+
+def test_demo_home_features_currently_recognised_employers_in_each_language(client, demo):
+    for language in ["en", "es"]:
+        featured = re.findall(
+            rf'<a href="/{language}/employers/([a-z0-9-]+)/">', client.get(f"/{language}/").text
+        )
+        assert 3 <= len(featured) <= 4
+        current = {page.slug for page in demo_employers(language) if page.current_tier}
+        assert set(featured) <= current
+
+
+def test_demo_member_has_a_nomination_under_review_and_one_invited(client, demo):
+    from employers.models import Nomination
+    from members.models import User
+
+    amara = User.objects.get(email="amara.mensah@hub.example.org")
+    nominations = list(Nomination.objects.filter(nominator=amara).order_by("created_at"))
+    assert [nomination.status for nomination in nominations] == ["invited", "under_review"]
+    assert Nomination.objects.exclude(nominator=amara).exists()
+    client.force_login(amara)
+    text = read(client.get("/en/my/"))
+    for nomination in nominations:
+        assert nomination.employer_name in text
+        assert str(nomination.get_status_display()) in text

@@ -17,6 +17,8 @@ from django.core.management import BaseCommand, CommandError, call_command
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
+from employers.demo.loader import EmployersDemo, create_demo_nominations
+from employers.models import EmployerIndexPage
 from home.demo import content
 from home.demo.translation import StructureMismatch, save_and_publish, translate
 from home.models import HomePage, StandardPage
@@ -82,6 +84,7 @@ PAGE_TYPES = {
     "protocol": VolunteerProtocolPage,
     "council_index": CouncilIndexPage,
     "council": CouncilPage,
+    "employer_index": EmployerIndexPage,
 }
 # Page types whose ``body`` StreamField the content module writes.
 WITH_BODY = {StandardPage, MentorDirectoryPage, VolunteerProtocolPage, CouncilIndexPage}
@@ -97,6 +100,7 @@ class DemoTree:
     def __init__(self):
         self.pages = {}  # key -> English page
         self.featured_courses = []
+        self.featured_employers = []
 
     def link(self, data):
         if not data:
@@ -139,7 +143,7 @@ class DemoTree:
             if section["type"] == "featured_courses":
                 value["pages"] = [course.pk for course in self.featured_courses]
             if section["type"] == "featured_employers":
-                value.setdefault("pages", [])
+                value["pages"] = [employer.pk for employer in self.featured_employers]
             if section["type"] == "upcoming_events":
                 value.setdefault("how_many", 3)
             stream.append({"type": section["type"], "value": value, "id": block_id("home", index)})
@@ -176,6 +180,8 @@ class DemoTree:
                 effective_date=datetime.date.fromisoformat(spec["effective_date"]),
                 changes=data["changes"],
             )
+        if model is EmployerIndexPage:
+            fields["how_it_works"] = data["how_it_works"]
         if model is CouncilPage:
             fields.update(
                 charter=self.body(spec["key"], data["charter"]),
@@ -211,9 +217,13 @@ class Command(BaseCommand):
                 learning = LearningDemo(spanish)
                 tree.featured_courses = learning.load(tree.pages["learn"])[:3]
                 self.created.extend(learning.created)
+                employers = EmployersDemo(spanish)
+                tree.featured_employers = employers.load(tree.pages["employers"])
                 self.publish_with_links(new_pages)
                 self.translate_tree(tree, home, spanish)
                 learning.translate_all()
+                employers.translate_all()
+                self.created.extend(employers.created)
                 self.site_settings(home)
                 self.footer(english, spanish)
 
@@ -341,6 +351,9 @@ class Command(BaseCommand):
         if mentors:
             self.stdout.write(f"Created {mentors} demo mentors (no sign-in).")
         create_demo_preferences()
+        nominations = create_demo_nominations()
+        if nominations:
+            self.stdout.write(f"Created {nominations} demo employer nominations.")
         mentoring = create_demo_mentoring()
         if mentoring:
             counts = ", ".join(f"{count} {kind}" for kind, count in mentoring.items())
