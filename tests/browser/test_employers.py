@@ -66,7 +66,7 @@ def test_a_member_nominates_an_employer_and_sees_it_on_my_hub(page, demo_site):
     page.get_by_role("button", name="Send your nomination").click()
 
     expect(page).to_have_url(re.compile(r"/en/my/$"))
-    expect(page.get_by_text("Lakeshore Community Health")).to_be_visible()
+    expect(page.get_by_text("Lakeshore Community Health", exact=True)).to_be_visible()
     assert_accessible(page)
     assert Nomination.objects.filter(nominator=member).count() == 1
 
