@@ -1,7 +1,7 @@
 from datetime import timedelta
 
 from django import template
-from django.db.models import Case, Exists, IntegerField, OuterRef, Q, Value, When
+from django.db.models import Case, Exists, IntegerField, OuterRef, Value, When
 from django.utils.translation import get_language
 
 from mentorship.matching import recommend
@@ -57,11 +57,10 @@ def my_mentoring(user):
     for request in sent + received:
         request.expires_at = request.created_at + expire_after
     gave_feedback = MentorshipFeedback.objects.filter(mentorship=OuterRef("pk"), author=user)
-    mentorships = list(
-        Mentorship.objects.involving(user)
-        .filter(Q(ended_at__isnull=True) | Q(~Exists(gave_feedback)))
-        .select_related("mentor__profile", "mentee__profile")
-        .order_by("-ended_at", "started_at")[:12]
+    mine = Mentorship.objects.involving(user).select_related("mentor__profile", "mentee__profile")
+    # Two short lists, so many active mentorships never hide the ones waiting for feedback.
+    mentorships = list(mine.filter(ended_at__isnull=True).order_by("started_at")[:12]) + list(
+        mine.filter(ended_at__isnull=False).filter(~Exists(gave_feedback)).order_by("-ended_at")[:6]
     )
     for mentorship in mentorships:
         mentorship.partner = mentorship.partner_of(user)
