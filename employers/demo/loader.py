@@ -186,22 +186,24 @@ class EmployersDemo:
         for spec in content.EMPLOYERS:
             page = self.employers[spec["slug"]]
             if not page.has_translation(self.spanish):
-                translate(page, EmployerPage(**self.page_fields(spec, "es")), self.spanish)
-                self.spanish_designations(page.get_translation(self.spanish), spec)
+                translate(page, self.spanish_shadow(page, spec), self.spanish)
                 self.created.append(f"Spanish {spec['name']!r}")
 
-    def spanish_designations(self, page, spec):
-        """Give the Spanish page's designations their Spanish citations and evidence.
-
-        Designations are not translatable objects, so wagtail-localize copies them from the
-        English page as they are; the Spanish words are written onto the copies here."""
+    def spanish_shadow(self, page, spec):
+        """An unsaved page holding the Spanish words, its designations paired with the English
+        ones by translation key."""
+        shadow = EmployerPage(**self.page_fields(spec, "es"))
         specs = {self.year(designation): designation for designation in spec["designations"]}
-        designations = list(page.designations.all())
-        for designation in designations:
-            designation.citation = specs[designation.year]["es"].get("citation", "")
-            designation.scores = self.scores(spec, specs[designation.year], "es")
-        page.designations = designations
-        page.save_revision().publish()
+        shadow.designations = [
+            Designation(
+                translation_key=designation.translation_key,
+                year=designation.year,
+                scores=self.scores(spec, specs[designation.year], "es"),
+                citation=specs[designation.year]["es"].get("citation", ""),
+            )
+            for designation in page.designations.all()
+        ]
+        return shadow
 
 
 # --- Nominations -----------------------------------------------------------------------------

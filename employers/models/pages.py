@@ -15,7 +15,7 @@ from taggit.models import ItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, PageManager
+from wagtail.models import Orderable, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
@@ -299,8 +299,11 @@ def default_valid_until(year, settings=None):
     return datetime.date(year + settings.designation_years - 1, 12, 31)
 
 
-class Designation(Orderable):
-    """One year's recognition of an employer. The tier is computed from the scores."""
+class Designation(TranslatableMixin, Orderable):
+    """One year's recognition of an employer. The tier is computed from the scores.
+
+    Translatable, so the citation and evidence are translated with the page; the year and
+    points are kept in step with the English."""
 
     page = ParentalKey(EmployerPage, on_delete=models.CASCADE, related_name="designations")
     year = models.PositiveSmallIntegerField(
@@ -341,7 +344,7 @@ class Designation(Orderable):
         ),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("designation")
         ordering = ["-year"]
 

@@ -73,6 +73,7 @@ def bulk_employers(index, count, logo=None):
     Designation.objects.bulk_create(
         Designation(
             page_id=employer.pk,
+            locale_id=index.locale_id,
             year=year,
             valid_until=datetime.date(year + 1, 12, 31),
             scores=[],

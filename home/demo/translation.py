@@ -29,19 +29,26 @@ def pair_strings(source, shadow):
     """Pair each translatable string of ``source`` with the one at the same place in ``shadow``.
 
     ``shadow`` is an unsaved instance of the same model holding the translated text, with the
-    same StreamField block ids, so both extract to the same list of paths.
+    same StreamField block ids and child translation keys, so both extract to the same paths.
+    Strings are paired path by path (a rich text block holds several strings at one path, in
+    order), so child objects may come in any order.
     """
+    translated_at = {}
+    for path, translated in _strings(shadow):
+        translated_at.setdefault(path, []).append(translated)
     source_strings = _strings(source)
-    shadow_strings = _strings(shadow)
-    source_paths = [path for path, _text in source_strings]
-    shadow_paths = [path for path, _text in shadow_strings]
-    if source_paths != shadow_paths:
-        missing = sorted(set(source_paths) ^ set(shadow_paths)) or source_paths
-        raise StructureMismatch(f"{source!r}: the two languages differ at {missing[:5]}")
-    return [
-        (path, text, translated)
-        for (path, text), (_path, translated) in zip(source_strings, shadow_strings, strict=True)
-    ]
+    source_counts = {}
+    for path, _text in source_strings:
+        source_counts[path] = source_counts.get(path, 0) + 1
+    shadow_counts = {path: len(strings) for path, strings in translated_at.items()}
+    if source_counts != shadow_counts:
+        differ = sorted(
+            path
+            for path in source_counts.keys() | shadow_counts.keys()
+            if source_counts.get(path) != shadow_counts.get(path)
+        )
+        raise StructureMismatch(f"{source!r}: the two languages differ at {differ[:5]}")
+    return [(path, text, translated_at[path].pop(0)) for path, text in source_strings]
 
 
 def translate(instance, shadow, locale):

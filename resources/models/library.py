@@ -10,7 +10,7 @@ from modelcluster.fields import ParentalKey
 from taggit.models import ItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -151,8 +151,10 @@ class ResourcePage(HubPage):
         return self.reviewed_on + REVIEW_AFTER
 
 
-class ResourceDocument(Orderable):
-    """A file to download, from the documents library (served as an attachment)."""
+class ResourceDocument(TranslatableMixin, Orderable):
+    """A file to download, from the documents library (served as an attachment).
+
+    Translatable, so its title is translated with the page rather than copied from English."""
 
     page = ParentalKey(ResourcePage, on_delete=models.CASCADE, related_name="documents")
     document = models.ForeignKey(
@@ -167,13 +169,17 @@ class ResourceDocument(Orderable):
 
     panels = [FieldPanel("document"), FieldPanel("title")]
 
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("document to download")
+
     @property
     def display_title(self):
         return self.title or self.document.title
 
 
-class ResourceLink(Orderable):
-    """A page on another website; readers are told they are leaving the Hub."""
+class ResourceLink(TranslatableMixin, Orderable):
+    """A page on another website; readers are told they are leaving the Hub. Translatable like
+    documents."""
 
     page = ParentalKey(ResourcePage, on_delete=models.CASCADE, related_name="links")
     title = models.CharField(_("title"), max_length=200)
@@ -181,3 +187,6 @@ class ResourceLink(Orderable):
     description = models.CharField(_("what it is"), max_length=300, blank=True)
 
     panels = [FieldPanel("title"), FieldPanel("url"), FieldPanel("description")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("link to another website")

@@ -17,7 +17,7 @@ from employers.templatetags.employer_tags import specialty_links
 from learning.models import Person
 from members.models import is_verified_member
 from resources import calendar
-from resources.models import EventFormat
+from resources.models import EventFormat, EventPage
 
 register = template.Library()
 
@@ -157,3 +157,17 @@ def long_start(event):
 @register.filter
 def long_end(event):
     return calendar.long_end(event)
+
+
+@register.simple_tag(takes_context=True)
+def soonest_events(context, how_many):
+    """The next ``how_many`` events in the page's language (or the active one), for the home
+    page's "upcoming events" section: two queries, whatever the calendar holds."""
+    page = context.get("page")
+    events = EventPage.objects.live().public()
+    if page is not None:
+        events = events.filter(locale_id=page.locale_id)
+    else:
+        events = events.filter(locale__language_code=translation.get_language())
+    events = events.select_related("topic").prefetch_related("tagged_specialties__tag")
+    return list(calendar.upcoming(events.defer_streamfields())[:how_many])

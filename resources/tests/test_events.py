@@ -191,6 +191,56 @@ def test_draft_and_unpublished_events_are_not_listed(client, index):
     assert "Secret planning meeting" not in client.get("/en/events/").content.decode()
 
 
+def upcoming_section(home, how_many=3):
+    home.sections = [
+        {
+            "type": "upcoming_events",
+            "value": {
+                "heading": "Upcoming events",
+                "introduction": "",
+                "how_many": how_many,
+                "more": {"label": "", "page": None, "url": ""},
+            },
+        }
+    ]
+    home.save_revision().publish()
+
+
+def test_the_home_page_lists_the_soonest_upcoming_events(client, home_page, index):
+    for title, days in [("Last week", -7), ("Next month", 30), ("Tomorrow", 1), ("Friday", 4)]:
+        event(index, title, days)
+    event(index, "Unpublished", 2).unpublish()
+    upcoming_section(home_page, how_many=2)
+
+    html = section(client.get("/en/").text, "Upcoming events")
+    assert titles_in(html, ["Last week", "Next month", "Tomorrow", "Friday", "Unpublished"]) == [
+        "Tomorrow",
+        "Friday",
+    ]
+
+
+def test_the_home_page_says_when_no_event_is_planned(client, home_page, index):
+    event(index, "Last week", -7)
+    upcoming_section(home_page)
+    assert "No events are planned just now." in client.get("/en/").text
+
+
+@pytest.mark.parametrize("count", [1, 30])
+def test_the_home_page_events_cost_the_same_at_any_number(
+    client, home_page, index, django_assert_max_num_queries, count
+):
+    upcoming_section(home_page, how_many=6)
+    specialties = list(Specialty.objects.all()[:2])
+    for number in range(count):
+        page = event(index, f"Event {number}", number + 1, topic=TopicFactory())
+        page.specialties.add(*specialties)
+        page.save_revision().publish()
+    client.get("/en/")  # warm the per-process caches (site root paths, locales)
+    with django_assert_max_num_queries(15):
+        html = client.get("/en/").text
+    assert html.count('class="card event-card"') == min(count, 6)
+
+
 # --- The iCalendar files ------------------------------------------------------------------
 
 
