@@ -7,7 +7,6 @@ nominations that exist are left alone; only what is missing is created.
 
 import datetime
 import io
-import uuid
 from functools import cached_property
 
 from django.core.files.images import ImageFile
@@ -26,11 +25,10 @@ from employers.models import (
     NominationStatus,
     RecognitionCriterion,
 )
+from home.demo.stream import block_id
 from home.demo.translation import translate
 from members.models import User
 from mentorship.models import Specialty
-
-ID_NAMESPACE = uuid.UUID("c7d35a0e-58b4-4f0e-8f61-93d2b1f0a6e4")
 
 LOGO_COLLECTION = "Employer logos (demo)"
 LOGO_SIZE = 240
@@ -39,11 +37,6 @@ LOGO_COLOURS = ["#1f4e79", "#7a2e39", "#2f6b3b", "#5b3a7a", "#8a4b08", "#0f5e63"
 NOT_INITIALS = {"of", "the", "and", "del", "de", "la"}
 # How long staff took to move a demo nomination on from "received".
 REVIEW_TIME = datetime.timedelta(days=9)
-
-
-def block_id(*parts):
-    """A stable StreamField block id, the same in both languages."""
-    return str(uuid.uuid5(ID_NAMESPACE, "/".join(str(part) for part in parts)))
 
 
 def initials(name):

@@ -446,80 +446,6 @@ PAGES = [
                 "Hub courses on debt management, retirement, the business of doctoring, "
                 "racial-informed care, career advancement, leadership and life essentials."
             ),
-            "body": [
-                ("heading", {"text": "Learning built for busy people", "level": "h2"}),
-                (
-                    "paragraph",
-                    "<p>Training in medicine and the health professions teaches you to care for "
-                    "patients. It rarely teaches you how to manage loans, read a contract, plan "
-                    "for retirement or lead a team, or how to look after yourself while facing "
-                    "racism at work. The Hub’s courses fill those gaps with practical, "
-                    "respectful lessons drawn from the experience of NMF’s community.</p>"
-                    "<p>Courses are made of short pieces you can fit around shifts, classes and "
-                    "family life, and you can return to them whenever you need a refresher.</p>",
-                ),
-                ("heading", {"text": "Six topics", "level": "h2"}),
-                (
-                    "paragraph",
-                    "<h3>Debt management</h3>"
-                    "<p>Understand your student loans, your repayment options and the questions "
-                    "to ask before big decisions, so that debt does not choose your career for "
-                    "you.</p>"
-                    "<h3>Retirement planning</h3>"
-                    "<p>The basics of saving and investing for the long term, including how to "
-                    "think about retirement when long training means your earning years start "
-                    "later than most.</p>"
-                    "<h3>The business of doctoring</h3>"
-                    "<p>Contracts, compensation models, billing basics and practice types: what "
-                    "to know before you join a practice, a health system or start your own.</p>"
-                    "<h3>Racial-informed care</h3>"
-                    "<p>How racism shapes health and health care, and practical ways to care for "
-                    "patients and communities with respect, while protecting your own "
-                    "wellbeing.</p>"
-                    "<h3>Career advancement</h3>"
-                    "<p>Choosing a path, building your CV, finding mentors and sponsors, "
-                    "preparing for interviews and promotion, and negotiating with "
-                    "confidence.</p>"
-                    "<h3>Leadership and life essentials</h3>"
-                    "<p>Leading teams and committees, handling conflict and using your voice to "
-                    "change systems, along with the everyday essentials that sustain a long "
-                    "career: boundaries, rest, family and personal finances.</p>",
-                ),
-                ("heading", {"text": "How courses will work", "level": "h2"}),
-                (
-                    "paragraph",
-                    "<ul>"
-                    "<li><b>Modules:</b> each course is divided into short modules you can "
-                    "finish in one sitting.</li>"
-                    "<li><b>Saved progress:</b> the Hub remembers where you stopped, so you can "
-                    "pick up again whenever you have time.</li>"
-                    "<li><b>Knowledge checks:</b> a few quick questions at the end of a module "
-                    "help you confirm what you have learned.</li>"
-                    "<li><b>Certificates:</b> when you complete a course, you receive a "
-                    "certificate of completion for your records.</li>"
-                    "</ul>",
-                ),
-                ("heading", {"text": "Opening soon", "level": "h2"}),
-                (
-                    "paragraph",
-                    "<p>We are preparing the first courses now, and the course library will open "
-                    "soon. Once it does, signed-in members will be able to enroll, follow their "
-                    "progress and collect certificates from their account.</p>"
-                    "<p>Until then, our resources page offers a few practical tips you can use "
-                    "today.</p>",
-                ),
-                (
-                    "call_to_action",
-                    {
-                        "heading": "Start with practical tips",
-                        "text": (
-                            "Questions to ask about your student loans and about a job offer, "
-                            "ready to use while the courses are being prepared."
-                        ),
-                        "button": {"label": "Visit resources", "page": "resources"},
-                    },
-                ),
-            ],
         },
         "es": {
             "title": "Aprendizaje",
@@ -532,84 +458,6 @@ PAGES = [
                 "Cursos del Hub sobre deudas, jubilación, el negocio de la práctica médica, "
                 "atención con conciencia racial, carrera, liderazgo y lo esencial para la vida."
             ),
-            "body": [
-                ("heading", {"text": "Aprendizaje para personas ocupadas", "level": "h2"}),
-                (
-                    "paragraph",
-                    "<p>La formación en medicina y en las profesiones de la salud le enseña a "
-                    "cuidar a sus pacientes. Rara vez le enseña a manejar préstamos, leer un "
-                    "contrato, planificar su jubilación o dirigir un equipo, ni a cuidarse a sí "
-                    "mismo mientras enfrenta racismo en el trabajo. Los cursos del Hub llenan "
-                    "esos vacíos con lecciones prácticas y respetuosas, basadas en la "
-                    "experiencia de la comunidad de NMF.</p>"
-                    "<p>Los cursos se componen de partes breves que puede acomodar entre turnos, "
-                    "clases y vida familiar, y puede volver a ellos cada vez que necesite un "
-                    "repaso.</p>",
-                ),
-                ("heading", {"text": "Seis temas", "level": "h2"}),
-                (
-                    "paragraph",
-                    "<h3>Manejo de deudas</h3>"
-                    "<p>Entienda sus préstamos estudiantiles, sus opciones de pago y las "
-                    "preguntas que conviene hacer antes de tomar decisiones importantes, para "
-                    "que la deuda no elija su carrera por usted.</p>"
-                    "<h3>Planificación para la jubilación</h3>"
-                    "<p>Los fundamentos del ahorro y la inversión a largo plazo, incluido cómo "
-                    "pensar en la jubilación cuando una formación larga hace que sus años de "
-                    "ingresos empiecen más tarde que los de la mayoría.</p>"
-                    "<h3>El negocio de la práctica médica</h3>"
-                    "<p>Contratos, modelos de remuneración, nociones de facturación y tipos de "
-                    "práctica: lo que debe saber antes de unirse a una práctica o a un sistema "
-                    "de salud, o de abrir la suya.</p>"
-                    "<h3>Atención con conciencia racial</h3>"
-                    "<p>Cómo el racismo influye en la salud y en la atención médica, y formas "
-                    "prácticas de atender a pacientes y comunidades con respeto, mientras "
-                    "protege su propio bienestar.</p>"
-                    "<h3>Desarrollo profesional</h3>"
-                    "<p>Elegir un camino, preparar su currículum, encontrar mentores y "
-                    "patrocinadores, prepararse para entrevistas y ascensos, y negociar con "
-                    "confianza.</p>"
-                    "<h3>Liderazgo y lo esencial para la vida</h3>"
-                    "<p>Dirigir equipos y comités, manejar conflictos y usar su voz para cambiar "
-                    "los sistemas, junto con lo esencial del día a día que sostiene una carrera "
-                    "larga: límites, descanso, familia y finanzas personales.</p>",
-                ),
-                ("heading", {"text": "Cómo funcionarán los cursos", "level": "h2"}),
-                (
-                    "paragraph",
-                    "<ul>"
-                    "<li><b>Módulos:</b> cada curso se divide en módulos breves que puede "
-                    "terminar de una sola vez.</li>"
-                    "<li><b>Progreso guardado:</b> el Hub recuerda dónde se quedó, para que "
-                    "pueda continuar cuando tenga tiempo.</li>"
-                    "<li><b>Evaluaciones de conocimientos:</b> unas cuantas preguntas rápidas al "
-                    "final de cada módulo le ayudan a confirmar lo que aprendió.</li>"
-                    "<li><b>Certificados:</b> al completar un curso, recibe un certificado de "
-                    "finalización para sus archivos.</li>"
-                    "</ul>",
-                ),
-                ("heading", {"text": "Abrirá pronto", "level": "h2"}),
-                (
-                    "paragraph",
-                    "<p>Estamos preparando los primeros cursos, y la biblioteca de cursos abrirá "
-                    "pronto. Cuando abra, los miembros que hayan iniciado sesión podrán "
-                    "inscribirse, seguir su progreso y obtener sus certificados desde su "
-                    "cuenta.</p>"
-                    "<p>Mientras tanto, nuestra página de recursos ofrece algunos consejos "
-                    "prácticos que puede usar hoy mismo.</p>",
-                ),
-                (
-                    "call_to_action",
-                    {
-                        "heading": "Empiece con consejos prácticos",
-                        "text": (
-                            "Preguntas para hacer sobre sus préstamos estudiantiles y sobre una "
-                            "oferta de trabajo, listas para usar mientras preparamos los cursos."
-                        ),
-                        "button": {"label": "Visite los recursos", "page": "resources"},
-                    },
-                ),
-            ],
         },
     },
     # --- Mentorship ----------------------------------------------------------------------
@@ -999,365 +847,65 @@ PAGES = [
     # --- Resources -----------------------------------------------------------------------
     {
         "key": "resources",
+        "type": "resource_index",
         "parent": None,
         "show_in_menus": True,
         "en": {
             "title": "Resources",
             "introduction": (
-                "A growing library of practical guides, toolkits and templates for every stage of "
-                "a career in medicine and the health professions."
+                "Practical guides, toolkits, templates, recordings and trusted links for every "
+                "stage of a career in medicine and the health professions, reviewed by NMF staff "
+                "at least once a year."
             ),
             "search_description": (
                 "Practical guides, toolkits, templates, videos and podcasts for BIPOC students "
-                "and clinicians, plus tips on student loans and job offers."
+                "and clinicians: student loans, retirement, contracts, racial-informed care, "
+                "careers and well-being."
             ),
-            "body": [
-                ("heading", {"text": "A practical library", "level": "h2"}),
-                (
-                    "paragraph",
-                    "<p>The resource library will gather practical material you can use right "
-                    "away, chosen with NMF’s community in mind:</p>"
-                    "<ul>"
-                    "<li><b>Guides</b> that walk you through common decisions, from applications "
-                    "to your first contract.</li>"
-                    "<li><b>Toolkits</b> that bring together checklists and worksheets on one "
-                    "topic.</li>"
-                    "<li><b>Templates</b> you can adapt, such as a CV outline or a note asking "
-                    "someone to be your mentor.</li>"
-                    "<li><b>Videos</b> of talks and workshops, including recordings of some Hub "
-                    "events.</li>"
-                    "<li><b>Podcasts</b> with conversations you can listen to on the way to "
-                    "work.</li>"
-                    "</ul>"
-                    "<p>The library opens soon. In the meantime, here are a few questions worth "
-                    "asking.</p>",
-                ),
-                ("heading", {"text": "Questions to ask about your student loans", "level": "h2"}),
-                (
-                    "paragraph",
-                    "<p>Before you change repayment plans, consolidate or refinance, or sign a "
-                    "contract that mentions loan repayment, it helps to know the answers to "
-                    "these questions:</p>"
-                    "<ul>"
-                    "<li>Are my loans federal, private or both? They follow different rules and "
-                    "offer different protections.</li>"
-                    "<li>Which repayment plans am I eligible for, and how would each one change "
-                    "my monthly payment and the total I repay over time?</li>"
-                    "<li>Could my work qualify me for a forgiveness or loan repayment program, "
-                    "such as Public Service Loan Forgiveness or a state or employer program, and "
-                    "what exactly are its conditions?</li>"
-                    "<li>If I refinance federal loans with a private lender, which federal "
-                    "benefits would I give up?</li>"
-                    "<li>Who is my loan servicer, and do I have written confirmation of every "
-                    "change I have asked for?</li>"
-                    "</ul>"
-                    "<p>For federal student loans, check official sources: studentaid.gov, the "
-                    "U.S. Department of Education’s Federal Student Aid website, and your loan "
-                    "servicer. Programs and rules change, so confirm the details before you "
-                    "act.</p>",
-                ),
-                ("heading", {"text": "Before you accept a job offer", "level": "h2"}),
-                (
-                    "paragraph",
-                    "<ul>"
-                    "<li>Ask for the offer in writing and read the whole contract, including "
-                    "terms on termination, non-compete clauses, call schedules and, where it "
-                    "applies, malpractice insurance and tail coverage.</li>"
-                    "<li>Ask how your pay is calculated and how it may change after the first "
-                    "years.</li>"
-                    "<li>Ask about benefits: the retirement plan and any employer contribution, "
-                    "help with loan repayment, parental leave, and time and funds for continuing "
-                    "education.</li>"
-                    "<li>Talk to people who work there about culture, support and how concerns "
-                    "are handled.</li>"
-                    "</ul>"
-                    "<p>Many clinicians have a contract reviewed by an attorney who knows health "
-                    "care employment before they sign.</p>",
-                ),
-                (
-                    "paragraph",
-                    "<p><i>These tips are general information, not legal, tax or financial "
-                    "advice. For decisions about your own situation, speak with a qualified "
-                    "professional.</i></p>",
-                ),
-                (
-                    "call_to_action",
-                    {
-                        "heading": "Go deeper with Hub courses",
-                        "text": (
-                            "Courses on debt management, retirement planning and the business of "
-                            "doctoring open soon."
-                        ),
-                        "button": {"label": "Explore learning", "page": "learn"},
-                    },
-                ),
-            ],
         },
         "es": {
             "title": "Recursos",
             "introduction": (
-                "Una biblioteca en crecimiento de guías, herramientas y plantillas prácticas para "
-                "cada etapa de una carrera en la medicina y las profesiones de la salud."
+                "Guías, herramientas, plantillas, grabaciones y enlaces confiables para cada etapa "
+                "de una carrera en la medicina y las profesiones de la salud, revisados por el "
+                "personal de NMF al menos una vez al año."
             ),
             "search_description": (
                 "Guías, herramientas, plantillas, videos y podcasts para estudiantes y "
-                "profesionales BIPOC, y consejos sobre préstamos y ofertas de trabajo."
+                "profesionales BIPOC: préstamos, jubilación, contratos, atención con conciencia "
+                "racial, carrera y bienestar."
             ),
-            "body": [
-                ("heading", {"text": "Una biblioteca práctica", "level": "h2"}),
-                (
-                    "paragraph",
-                    "<p>La biblioteca de recursos reunirá material práctico que podrá usar de "
-                    "inmediato, elegido pensando en la comunidad de NMF:</p>"
-                    "<ul>"
-                    "<li><b>Guías</b> que lo acompañan en decisiones frecuentes, desde las "
-                    "solicitudes hasta su primer contrato.</li>"
-                    "<li><b>Herramientas</b> que reúnen listas de verificación y hojas de trabajo "
-                    "sobre un mismo tema.</li>"
-                    "<li><b>Plantillas</b> que puede adaptar, como un modelo de currículum o una "
-                    "nota para pedirle a alguien que sea su mentor.</li>"
-                    "<li><b>Videos</b> de charlas y talleres, incluidas grabaciones de algunos "
-                    "eventos del Hub.</li>"
-                    "<li><b>Podcasts</b> con conversaciones que puede escuchar camino al "
-                    "trabajo.</li>"
-                    "</ul>"
-                    "<p>La biblioteca abrirá pronto. Mientras tanto, estas son algunas preguntas "
-                    "que vale la pena hacerse.</p>",
-                ),
-                (
-                    "heading",
-                    {"text": "Preguntas sobre sus préstamos estudiantiles", "level": "h2"},
-                ),
-                (
-                    "paragraph",
-                    "<p>Antes de cambiar de plan de pago, consolidar o refinanciar sus préstamos, "
-                    "o de firmar un contrato que mencione el pago de préstamos, conviene conocer "
-                    "las respuestas a estas preguntas:</p>"
-                    "<ul>"
-                    "<li>¿Mis préstamos son federales, privados o de ambos tipos? Siguen reglas "
-                    "distintas y ofrecen protecciones distintas.</li>"
-                    "<li>¿Para qué planes de pago califico, y cómo cambiaría cada uno mi pago "
-                    "mensual y el total que pagaré con el tiempo?</li>"
-                    "<li>¿Podría mi trabajo hacerme elegible para un programa de perdón o de "
-                    "pago de préstamos, como Public Service Loan Forgiveness o un programa "
-                    "estatal o de mi empleador, y cuáles son exactamente sus condiciones?</li>"
-                    "<li>Si refinancio préstamos federales con un prestamista privado, ¿a qué "
-                    "beneficios federales renunciaría?</li>"
-                    "<li>¿Quién administra mis préstamos, y tengo confirmación por escrito de "
-                    "cada cambio que he solicitado?</li>"
-                    "</ul>"
-                    "<p>Para los préstamos estudiantiles federales, consulte fuentes oficiales: "
-                    "studentaid.gov, el sitio de Federal Student Aid del Departamento de "
-                    "Educación de los Estados Unidos, y la entidad que administra sus préstamos. "
-                    "Los programas y las reglas cambian, así que confirme los detalles antes de "
-                    "actuar.</p>",
-                ),
-                ("heading", {"text": "Antes de aceptar una oferta de trabajo", "level": "h2"}),
-                (
-                    "paragraph",
-                    "<ul>"
-                    "<li>Pida la oferta por escrito y lea todo el contrato, incluidas las "
-                    "condiciones de terminación, las cláusulas de no competencia, los turnos de "
-                    "guardia y, cuando corresponda, el seguro de responsabilidad profesional y "
-                    "la cobertura extendida (tail coverage).</li>"
-                    "<li>Pregunte cómo se calcula su remuneración y cómo podría cambiar después "
-                    "de los primeros años.</li>"
-                    "<li>Pregunte por los beneficios: el plan de jubilación y cualquier aporte "
-                    "del empleador, la ayuda para pagar préstamos, la licencia parental, y el "
-                    "tiempo y los fondos para educación continua.</li>"
-                    "<li>Hable con personas que trabajan allí sobre la cultura, el apoyo y la "
-                    "forma en que se atienden las inquietudes.</li>"
-                    "</ul>"
-                    "<p>Muchos profesionales clínicos piden a un abogado con experiencia en "
-                    "contratos laborales del sector salud que revise su contrato antes de "
-                    "firmarlo.</p>",
-                ),
-                (
-                    "paragraph",
-                    "<p><i>Estos consejos son información general, no asesoría legal, fiscal ni "
-                    "financiera. Para decisiones sobre su situación particular, consulte a un "
-                    "profesional calificado.</i></p>",
-                ),
-                (
-                    "call_to_action",
-                    {
-                        "heading": "Profundice con los cursos del Hub",
-                        "text": (
-                            "Los cursos sobre manejo de deudas, planificación para la jubilación "
-                            "y el negocio de la práctica médica abrirán pronto."
-                        ),
-                        "button": {"label": "Explore el aprendizaje", "page": "learn"},
-                    },
-                ),
-            ],
         },
     },
     # --- Events --------------------------------------------------------------------------
     {
         "key": "events",
+        "type": "event_index",
         "parent": None,
         "show_in_menus": True,
         "en": {
             "title": "Events",
             "introduction": (
-                "Virtual webinars, networking hours and council town halls that bring NMF’s "
-                "national community together, wherever you are."
+                "Webinars, networking hours, council town halls and the occasional reception "
+                "that bring NMF’s national community together. Register while signed in; "
+                "recordings of past sessions stay here."
             ),
             "search_description": (
-                "NMF’s virtual events for scholars and alumni: webinars, networking hours and "
-                "council town halls, and how registration on the Hub will work."
+                "NMF’s events for scholars and alumni: webinars, networking hours and council "
+                "town halls, with registration, calendar files and recordings."
             ),
-            "body": [
-                ("heading", {"text": "Events for a national network", "level": "h2"}),
-                (
-                    "paragraph",
-                    "<p>NMF scholars and alumni live and work all over the country, often on "
-                    "unpredictable schedules. That is why Hub events are virtual: you can join "
-                    "from home, from a break room or from the library, and meet people you "
-                    "would never run into in your own hospital or school.</p>",
-                ),
-                ("heading", {"text": "What to expect", "level": "h2"}),
-                (
-                    "paragraph",
-                    "<h3>Webinars</h3>"
-                    "<p>Focused sessions with practitioners and experts on the topics our "
-                    "members ask about most: managing debt, negotiating a contract, preparing "
-                    "for the next step in training, leading change and caring for yourself. "
-                    "There is time for your questions.</p>"
-                    "<h3>Networking hours</h3>"
-                    "<p>Relaxed conversations in small groups, organized by profession, "
-                    "specialty, region or career stage. They are a good way to meet peers and "
-                    "possible mentors, and to reconnect with people you trained with.</p>"
-                    "<h3>Council town halls</h3>"
-                    "<p>Open sessions hosted by the National Alumni Council and the Young "
-                    "Leaders Council, where members hear about NMF’s work, share ideas and help "
-                    "shape what the network does next.</p>",
-                ),
-                ("heading", {"text": "How registration will work", "level": "h2"}),
-                (
-                    "paragraph",
-                    "<ol>"
-                    "<li>Browse the event calendar and read about each event: who it is for, "
-                    "what it covers and when it starts in your time zone.</li>"
-                    "<li>Register for the events you would like to attend while signed in to "
-                    "the Hub.</li>"
-                    "<li>Receive the joining details and a reminder by email before the "
-                    "event.</li>"
-                    "<li>If your plans change, cancel your registration so that someone else "
-                    "can take your place.</li>"
-                    "</ol>",
-                ),
-                ("heading", {"text": "Making the most of a virtual event", "level": "h2"}),
-                (
-                    "paragraph",
-                    "<ul>"
-                    "<li>Bring one question you would like answered, and ask it early.</li>"
-                    "<li>Introduce yourself in the chat with your profession, stage and region, "
-                    "so that people with shared interests can find you.</li>"
-                    "<li>Follow up afterwards with anyone you would like to keep talking to, "
-                    "and consider asking one of them to be your mentor.</li>"
-                    "</ul>",
-                ),
-                (
-                    "paragraph",
-                    "<p>The event calendar opens soon. Until then, the councils are a good way "
-                    "to learn how members will help shape the program.</p>",
-                ),
-                (
-                    "call_to_action",
-                    {
-                        "heading": "Meet the councils",
-                        "text": (
-                            "The National Alumni Council and the Young Leaders Council will host "
-                            "town halls and help lead Hub events."
-                        ),
-                        "button": {"label": "About the councils", "page": "councils"},
-                    },
-                ),
-            ],
         },
         "es": {
             "title": "Eventos",
             "introduction": (
-                "Seminarios web, horas de networking y asambleas abiertas de los consejos, todos "
-                "virtuales, que reúnen a la comunidad nacional de NMF dondequiera que esté."
+                "Seminarios web, horas de networking, asambleas abiertas de los consejos y alguna "
+                "recepción que reúnen a la comunidad nacional de NMF. Inscríbase con su sesión "
+                "iniciada; las grabaciones de las sesiones pasadas quedan aquí."
             ),
             "search_description": (
-                "Eventos virtuales de NMF para becarios y exalumnos: seminarios web, horas de "
-                "networking y asambleas de los consejos, y cómo será la inscripción."
+                "Eventos de NMF para becarios y exalumnos: seminarios web, horas de networking y "
+                "asambleas de los consejos, con inscripción, archivos de calendario y grabaciones."
             ),
-            "body": [
-                ("heading", {"text": "Eventos para una red nacional", "level": "h2"}),
-                (
-                    "paragraph",
-                    "<p>Los becarios y exalumnos de NMF viven y trabajan en todo el país, a "
-                    "menudo con horarios impredecibles. Por eso los eventos del Hub son "
-                    "virtuales: puede participar desde su casa, desde una sala de descanso o "
-                    "desde la biblioteca, y conocer a personas con las que nunca coincidiría en "
-                    "su propio hospital o escuela.</p>",
-                ),
-                ("heading", {"text": "Qué puede esperar", "level": "h2"}),
-                (
-                    "paragraph",
-                    "<h3>Seminarios web</h3>"
-                    "<p>Sesiones enfocadas, con profesionales y expertos, sobre los temas que "
-                    "más nos preguntan los miembros: manejar deudas, negociar un contrato, "
-                    "prepararse para la siguiente etapa de la formación, liderar el cambio y "
-                    "cuidarse a sí mismo. Siempre hay tiempo para sus preguntas.</p>"
-                    "<h3>Horas de networking</h3>"
-                    "<p>Conversaciones relajadas en grupos pequeños, organizadas por profesión, "
-                    "especialidad, región o etapa de la carrera. Son una buena forma de conocer "
-                    "a colegas y posibles mentores, y de reencontrarse con personas con las que "
-                    "se formó.</p>"
-                    "<h3>Asambleas abiertas de los consejos</h3>"
-                    "<p>Sesiones abiertas organizadas por el Consejo Nacional de Exalumnos y el "
-                    "Consejo de Jóvenes Líderes, donde los miembros conocen el trabajo de NMF, "
-                    "comparten ideas y ayudan a definir los próximos pasos de la red.</p>",
-                ),
-                ("heading", {"text": "Cómo funcionará la inscripción", "level": "h2"}),
-                (
-                    "paragraph",
-                    "<ol>"
-                    "<li>Explore el calendario de eventos y lea sobre cada uno: para quién es, "
-                    "qué temas cubre y a qué hora empieza en su zona horaria.</li>"
-                    "<li>Inscríbase en los eventos a los que quiera asistir, después de iniciar "
-                    "sesión en el Hub.</li>"
-                    "<li>Reciba por correo electrónico los datos para conectarse y un "
-                    "recordatorio antes del evento.</li>"
-                    "<li>Si cambian sus planes, cancele su inscripción para que otra persona "
-                    "pueda ocupar su lugar.</li>"
-                    "</ol>",
-                ),
-                ("heading", {"text": "Cómo aprovechar un evento virtual", "level": "h2"}),
-                (
-                    "paragraph",
-                    "<ul>"
-                    "<li>Lleve una pregunta que le gustaría resolver, y hágala pronto.</li>"
-                    "<li>Preséntese en el chat con su profesión, su etapa y su región, para que "
-                    "las personas con intereses comunes puedan encontrarlo.</li>"
-                    "<li>Después, escriba a las personas con quienes le gustaría seguir en "
-                    "contacto, y considere pedirle a alguna de ellas que sea su mentor.</li>"
-                    "</ul>",
-                ),
-                (
-                    "paragraph",
-                    "<p>El calendario de eventos abrirá pronto. Mientras tanto, los consejos son "
-                    "una buena manera de conocer cómo los miembros ayudarán a dar forma al "
-                    "programa.</p>",
-                ),
-                (
-                    "call_to_action",
-                    {
-                        "heading": "Conozca los consejos",
-                        "text": (
-                            "El Consejo Nacional de Exalumnos y el Consejo de Jóvenes Líderes "
-                            "organizarán asambleas abiertas y ayudarán a dirigir los eventos del "
-                            "Hub."
-                        ),
-                        "button": {"label": "Acerca de los consejos", "page": "councils"},
-                    },
-                ),
-            ],
         },
     },
     # --- Specialties ---------------------------------------------------------------------

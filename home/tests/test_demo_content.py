@@ -66,6 +66,8 @@ def model_counts():
             "members",
             "mentorship",
             "employers",
+            "resources",
+            "wagtaildocs",
             "wagtail_localize",
         }
         and model._meta.model_name not in {"modellogentry", "pagelogentry"}
@@ -558,3 +560,125 @@ def test_demo_member_has_a_nomination_under_review_and_one_invited(client, demo)
     for nomination in nominations:
         assert nomination.employer_name in text
         assert str(nomination.get_status_display()) in text
+
+
+# --- Resources and events --------------------------------------------------------------------
+
+
+def demo_pages(model, language):
+    return model.objects.live().filter(locale__language_code=language).order_by("translation_key")
+
+
+def test_demo_library_spans_every_topic_and_type_with_reviews_due_and_featured(client, demo):
+    from resources.demo.loader import DOCUMENT_COLLECTION
+    from resources.models import ResourcePage, ResourceType
+    from resources.reports import resources_due_for_review
+
+    english = list(demo_pages(ResourcePage, "en").select_related("topic"))
+    assert len(english) >= 30
+    assert {page.topic.slug for page in english} == {
+        "debt-management",
+        "retirement-planning",
+        "business-of-doctoring",
+        "racial-informed-care",
+        "career-advancement",
+        "leadership-and-life-essentials",
+    }
+    assert {page.resource_type for page in english} == set(ResourceType.values)
+    assert 3 <= sum(page.featured for page in english) <= 5
+    assert 2 <= resources_due_for_review().filter(locale__language_code="en").count() <= 5
+    documents = [item.document for page in english for item in page.documents.all()]
+    assert len(documents) >= 10
+    assert {document.collection.name for document in documents} == {DOCUMENT_COLLECTION}
+    assert any(page.specialties.exists() for page in english)
+    # The library opens with featured resources.
+    html = read(client.get("/en/resources/"))
+    assert sum(page.title in html for page in english if page.featured) >= 3
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_demo_resources_read_in_each_language_with_their_documents_and_links(
+    client, demo, language
+):
+    from resources.demo.loader import RESOURCES
+
+    other = "es" if language == "en" else "en"
+    for spec in RESOURCES:
+        response = client.get(f"/{language}/resources/{spec['slug']}/")
+        assert response.status_code == 200, spec["slug"]
+        text = read(response)
+        assert spec[language]["title"] in text
+        assert spec[language]["introduction"] in text
+        for item in spec["documents"]:
+            assert item[language]["title"] in text
+            assert item[other]["title"] not in text
+        for item in spec["links"]:
+            assert item[language]["title"] in text
+            assert item["url"] in text
+    # A generated document downloads with the words it was written with.
+    spec = next(spec for spec in RESOURCES if spec["documents"])
+    page = client.get(f"/{language}/resources/{spec['slug']}/")
+    href = re.search(r'href="(/documents/[^"]+)"', page.text).group(1)
+    download = client.get(href)
+    assert download.status_code == 200
+    body = b"".join(download.streaming_content) if download.streaming else download.content
+    assert body.decode() == spec["documents"][0]["text"]
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_demo_calendar_has_upcoming_and_past_events_in_each_language(client, demo, language):
+    from django.utils import timezone
+
+    from resources.demo.events import EVENTS
+    from resources.models import EventPage
+
+    now = timezone.now()
+    events = list(demo_pages(EventPage, language))
+    upcoming = [event for event in events if event.ends_at > now]
+    past = [event for event in events if event.ends_at <= now]
+    assert len(upcoming) >= 6 and len(past) >= 5
+    assert sum(bool(event.recording_url) for event in past) >= 4
+    assert not any(event.recording_url for event in upcoming)
+    assert len({event.time_zone for event in events}) >= 4
+    assert {event.event_format for event in events} == {"online", "hybrid", "in_person"}
+    assert all(event.host_id for event in events)
+    assert {event.host.locale.language_code for event in events} == {language}
+
+    calendar = read(client.get(f"/{language}/events/"))
+    for event in upcoming[:12]:
+        assert event.title in calendar
+    for spec in EVENTS:
+        response = client.get(f"/{language}/events/{spec['slug']}/")
+        assert response.status_code == 200, spec["slug"]
+        assert spec[language]["title"] in read(response)
+    home = read(client.get(f"/{language}/"))
+    soonest = sorted(upcoming, key=lambda event: event.starts_at)[:3]
+    assert all(event.title in home for event in soonest)
+
+
+def test_demo_member_is_registered_and_waits_for_a_place_on_the_full_workshop(client, demo):
+    from django.utils import timezone
+
+    from members.models import User
+    from resources import registrations
+    from resources.models import EventPage, Registration
+
+    amara = User.objects.get(email="amara.mensah@hub.example.org")
+    full = EventPage.objects.get(locale__language_code="en", capacity=12)
+    assert registrations.places_taken(full.translation_key) == full.capacity
+    assert Registration.objects.get(event_key=full.translation_key, user=amara).status == (
+        "waitlisted"
+    )
+    registered = Registration.objects.filter(user=amara, status="registered")
+    assert registered.count() >= 2
+    client.force_login(amara)
+    text = read(client.get("/en/my/"))
+    assert "Your upcoming events" in text
+    assert full.title in text and "Waiting list: number 1" in text
+    upcoming = EventPage.objects.filter(
+        locale__language_code="en",
+        translation_key__in=registered.values("event_key"),
+        ends_at__gt=timezone.now(),
+    )
+    assert upcoming.exists()
+    assert all(event.title in text for event in upcoming)

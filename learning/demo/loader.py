@@ -3,10 +3,9 @@
 Called by ``load_demo_content``. Idempotent: existing topics, people and courses are left alone.
 """
 
-import uuid
-
 from wagtail.models import Locale
 
+from home.demo.stream import block_id, list_items
 from home.demo.translation import translate
 from learning.demo import courses as content
 from learning.models import (
@@ -18,19 +17,6 @@ from learning.models import (
     Topic,
 )
 
-ID_NAMESPACE = uuid.UUID("0b8f7e0e-3c9a-4a51-9d0e-6b1f2a7c4d21")
-
-
-def block_id(*parts):
-    return str(uuid.uuid5(ID_NAMESPACE, "/".join(str(part) for part in parts)))
-
-
-def _items(values, *parts):
-    return [
-        {"type": "item", "value": value, "id": block_id(*parts, index)}
-        for index, value in enumerate(values)
-    ]
-
 
 def lesson_stream(module_key, blocks):
     stream = []
@@ -38,7 +24,7 @@ def lesson_stream(module_key, blocks):
         if block_type == "heading":
             value = {"text": value, "level": "h2"}
         elif block_type == "key_takeaways":
-            value = _items(value, module_key, index)
+            value = list_items(value, module_key, index)
         stream.append({"type": block_type, "value": value, "id": block_id(module_key, index)})
     return stream
 
@@ -52,7 +38,7 @@ def question_stream(module_key, check):
             "value": {
                 "prompt": question["prompt"],
                 "kind": question["kind"],
-                "answers": _items(question["answers"], module_key, "q", index),
+                "answers": list_items(question["answers"], module_key, "q", index),
             },
             "id": block_id(module_key, "q", index),
         }

@@ -7,7 +7,6 @@ printing their passwords once, when they are created.
 
 import datetime
 import secrets
-import uuid
 from pathlib import Path
 
 from allauth.account.models import EmailAddress
@@ -20,6 +19,7 @@ from wagtail.models import Locale, Page, Site
 from employers.demo.loader import EmployersDemo, create_demo_nominations
 from employers.models import EmployerIndexPage
 from home.demo import content
+from home.demo.stream import block_id, body_stream
 from home.demo.translation import StructureMismatch, save_and_publish, translate
 from home.models import HomePage, StandardPage
 from hub.models import FooterText, SiteSettings
@@ -40,6 +40,8 @@ from mentorship.models import (
     SpecialtyIndexPage,
     VolunteerProtocolPage,
 )
+from resources.demo.loader import ResourcesDemo, create_demo_registrations
+from resources.models import EventIndexPage, ResourceIndexPage
 
 DEMO_USERS = [
     {
@@ -68,14 +70,6 @@ DEMO_PROFILES = {
     },
     "diego.ramirez@hub.example.org": {"stage": "early_career", "profession": "pharmacy"},
 }
-ID_NAMESPACE = uuid.UUID("5f0c7f44-8a3e-4d7b-9a55-2f4c3a1e9b10")
-
-
-def block_id(*parts):
-    """A stable StreamField block id, the same in both languages."""
-    return str(uuid.uuid5(ID_NAMESPACE, "/".join(str(part) for part in parts)))
-
-
 # Sections that have their own page type; every other section is a StandardPage.
 PAGE_TYPES = {
     "learning_index": LearningIndexPage,
@@ -85,6 +79,8 @@ PAGE_TYPES = {
     "council_index": CouncilIndexPage,
     "council": CouncilPage,
     "employer_index": EmployerIndexPage,
+    "resource_index": ResourceIndexPage,
+    "event_index": EventIndexPage,
 }
 # Page types whose ``body`` StreamField the content module writes.
 WITH_BODY = {StandardPage, MentorDirectoryPage, VolunteerProtocolPage, CouncilIndexPage}
@@ -113,24 +109,7 @@ class DemoTree:
         }
 
     def body(self, key, blocks):
-        stream = []
-        for index, (block_type, value) in enumerate(blocks):
-            if block_type == "call_to_action":
-                value = {**value, "button": self.link(value["button"])}
-            elif block_type == "roles":
-                roles = [
-                    {"type": "item", "value": role, "id": block_id(key, index, "role", position)}
-                    for position, role in enumerate(value["roles"])
-                ]
-                value = {**value, "roles": roles}
-            elif block_type == "accordion":
-                items = [
-                    {"type": "item", "value": item, "id": block_id(key, index, "item", position)}
-                    for position, item in enumerate(value["items"])
-                ]
-                value = {**value, "items": items}
-            stream.append({"type": block_type, "value": value, "id": block_id(key, index)})
-        return stream
+        return body_stream(key, blocks, link=self.link)
 
     def sections(self, sections):
         stream = []
@@ -219,11 +198,15 @@ class Command(BaseCommand):
                 self.created.extend(learning.created)
                 employers = EmployersDemo(spanish)
                 tree.featured_employers = employers.load(tree.pages["employers"])
+                resources = ResourcesDemo(spanish, learning)
+                resources.load(tree.pages["resources"], tree.pages["events"])
                 self.publish_with_links(new_pages)
                 self.translate_tree(tree, home, spanish)
                 learning.translate_all()
                 employers.translate_all()
                 self.created.extend(employers.created)
+                resources.translate_all()
+                self.created.extend(resources.created)
                 self.site_settings(home)
                 self.footer(english, spanish)
 
@@ -354,6 +337,9 @@ class Command(BaseCommand):
         nominations = create_demo_nominations()
         if nominations:
             self.stdout.write(f"Created {nominations} demo employer nominations.")
+        registrations = create_demo_registrations()
+        if registrations:
+            self.stdout.write(f"Created {registrations} demo event registrations.")
         mentoring = create_demo_mentoring()
         if mentoring:
             counts = ", ".join(f"{count} {kind}" for kind, count in mentoring.items())
