@@ -79,8 +79,9 @@ GROUPS = {
         | {"wagtailimages.delete_image", "wagtaildocs.delete_document"},
     ),
     # See who is who among members; change nothing; review employer nominations
-    # (employers/0003); see who registered for events (resources/0002). (The alumni registry's
-    # permissions will be added by that app's own migration.)
+    # (employers/0003); see who registered for events (resources/0002); keep the alumni
+    # registry: records (never deleted: an import is undone by rolling it back), imports,
+    # claims, invitations and the export log (alumni/0002).
     ALUMNI_RELATIONS: GroupPermissions(
         model=frozenset(
             {
@@ -91,6 +92,21 @@ GROUPS = {
                 "employers.change_nomination",
                 # resources/0002
                 "resources.view_registration",
+                # alumni/0002
+                "alumni.view_alumnirecord",
+                "alumni.add_alumnirecord",
+                "alumni.change_alumnirecord",
+                "alumni.view_recordchange",
+                "alumni.view_importbatch",
+                "alumni.add_importbatch",
+                "alumni.change_importbatch",
+                "alumni.view_claim",
+                "alumni.change_claim",
+                "alumni.view_invitationbatch",
+                "alumni.add_invitationbatch",
+                "alumni.view_invitation",
+                "alumni.change_invitation",
+                "alumni.view_exportlog",
             }
         ),
     ),

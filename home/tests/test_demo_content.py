@@ -615,14 +615,15 @@ def test_demo_resources_read_in_each_language_with_their_documents_and_links(
         for item in spec["links"]:
             assert item[language]["title"] in text
             assert item["url"] in text
-    # A generated document downloads with the words it was written with.
-    spec = next(spec for spec in RESOURCES if spec["documents"])
-    page = client.get(f"/{language}/resources/{spec['slug']}/")
-    href = re.search(r'href="(/documents/[^"]+)"', page.text).group(1)
-    download = client.get(href)
-    assert download.status_code == 200
-    body = b"".join(download.streaming_content) if download.streaming else download.content
-    assert body.decode() == spec["documents"][0]["text"]
+    # Each page links to its generated document, which holds the words it was written with.
+    from resources.models import ResourcePage
+
+    for spec in (spec for spec in RESOURCES if spec["documents"]):
+        page = ResourcePage.objects.get(slug=spec["slug"], locale__language_code=language)
+        document = page.documents.get().document
+        assert document.url in client.get(page.url).text
+        with document.file.open() as stored:
+            assert stored.read().decode() == spec["documents"][0]["text"]
 
 
 @pytest.mark.parametrize("language", ["en", "es"])

@@ -103,6 +103,7 @@ GROUP_MIGRATIONS = [
     ("mentorship", "0009_support_and_feedback_permissions", "grant"),
     ("employers", "0003_staff_permissions", "grant"),
     ("resources", "0002_staff_permissions", "grant"),
+    ("alumni", "0002_staff_permissions", "grant"),
 ]
 
 
