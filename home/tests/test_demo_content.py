@@ -67,6 +67,7 @@ def model_counts():
             "mentorship",
             "employers",
             "resources",
+            "alumni",
             "wagtaildocs",
             "wagtail_localize",
         }
@@ -683,3 +684,42 @@ def test_demo_member_is_registered_and_waits_for_a_place_on_the_full_workshop(cl
     )
     assert upcoming.exists()
     assert all(event.title in text for event in upcoming)
+
+
+# --- Alumni discovery ------------------------------------------------------------------------
+
+
+def test_demo_registry_has_hundreds_of_records_with_contacts_of_every_quality(demo):
+    from alumni.models import AlumniContact, AlumniRecord, ContactStatus, ImportBatch
+
+    records = AlumniRecord.objects.all()
+    assert 300 <= records.count() <= 600
+    assert 100 <= records.contactable().count() < records.count()
+    assert records.filter(contact_status=ContactStatus.DO_NOT_CONTACT).exists()
+    assert AlumniContact.objects.filter(status=ContactStatus.BOUNCED).exists()
+    assert records.filter(needs_review=True, possible_match__isnull=False).exists()
+    assert len({record.region for record in records}) >= 5
+    assert len({record.graduation_decade for record in records}) >= 5
+    # Every record came from the demo import, so its audit trail starts there.
+    batch = ImportBatch.objects.get()
+    assert batch.changes.count() == batch.created_count
+
+
+def test_demo_claims_are_in_every_state_with_ranked_candidates(demo):
+    from alumni.models import AlumniRecord, Claim, ClaimStatus
+    from members.models import User
+
+    claims = Claim.objects.all()
+    assert set(claims.values_list("status", flat=True)) == set(ClaimStatus.values)
+    for claim in claims.exclude(status=ClaimStatus.UNCONFIRMED):
+        scores = [candidate.score for candidate in claim.candidates.all()]
+        assert scores == sorted(scores, reverse=True) and scores, claim
+    assert not claims.get(status=ClaimStatus.UNCONFIRMED).candidates.exists()
+    amara = User.objects.get(email="amara.mensah@hub.example.org")
+    approved = claims.get(status=ClaimStatus.APPROVED)
+    assert approved.record == AlumniRecord.objects.get(member=amara)
+    assert approved.record.verified_at is not None
+    diego = claims.get(email="diego.ramirez@hub.example.org")
+    assert diego.status == ClaimStatus.PENDING
+    # The registry wrote his name without the accent: still the best candidate, at 100.
+    assert diego.candidates.first().score == 100

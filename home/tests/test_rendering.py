@@ -197,7 +197,8 @@ def test_home_page_queries_do_not_grow_with_featured_items(
     home_page.save_revision().publish()
     client.get("/en/")  # warm the per-process caches (site root paths, locales)
 
-    with django_assert_max_num_queries(25):
+    # Each "upcoming events" section reads the view restrictions and the events (no events here).
+    with django_assert_max_num_queries(29):
         response = client.get("/en/")
     assert response.status_code == 200
 

@@ -16,6 +16,7 @@ from django.core.management import BaseCommand, CommandError, call_command
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
+from alumni.demo import create_demo_claims, create_demo_registry
 from employers.demo.loader import EmployersDemo, create_demo_nominations
 from employers.models import EmployerIndexPage
 from home.demo import content
@@ -340,6 +341,12 @@ class Command(BaseCommand):
         registrations = create_demo_registrations()
         if registrations:
             self.stdout.write(f"Created {registrations} demo event registrations.")
+        records = create_demo_registry()
+        if records:
+            self.stdout.write(f"Created a demo alumni registry of {records} records.")
+        claims = create_demo_claims()
+        if claims:
+            self.stdout.write(f"Created {claims} demo \"Did NMF support me?\" claims.")
         mentoring = create_demo_mentoring()
         if mentoring:
             counts = ", ".join(f"{count} {kind}" for kind, count in mentoring.items())
