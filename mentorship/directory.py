@@ -17,6 +17,7 @@ from mentorship.models import (
     MentoringArea,
     MentorProfile,
     Specialty,
+    SpecialtyIndexPage,
     current_protocol_version,
 )
 
@@ -237,3 +238,24 @@ def specialty_context(request, page, slug):
             :SPECIALTY_MENTORS_SHOWN
         ]
     return context
+
+
+def specialty_links(page, specialties, request):
+    """Each specialty with its page under the specialties index in the page's language (or,
+    failing that, in any language); no link when there is no specialties index."""
+    if not specialties:
+        return []
+    indexes = sorted(
+        SpecialtyIndexPage.objects.live(),
+        key=lambda index: index.locale_id != page.locale_id,
+    )
+    base = indexes[0].get_url(request) if indexes else None
+    return [
+        (
+            specialty,
+            f"{base}{indexes[0].reverse_subpage('specialty', kwargs={'slug': specialty.slug})}"
+            if base
+            else "",
+        )
+        for specialty in sorted(specialties, key=lambda specialty: specialty.display_name)
+    ]

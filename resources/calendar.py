@@ -7,7 +7,6 @@ Times are shown in the event's own zone ("Thu 3 Dec 2026, 7:00 p.m. ET") inside 
 import datetime
 
 from django.core.paginator import Paginator
-from django.template.loader import TemplateDoesNotExist, select_template
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateformat import format as format_date
@@ -22,7 +21,6 @@ UPCOMING_PER_PAGE = 12
 PAST_PER_PAGE = 12
 # The past list pages on its own, so paging through it keeps the upcoming list where it is.
 PAST_PAGE_PARAMETER = "past_page"
-REGISTRATION_PANEL = "resources/includes/registration_panel.html"
 
 # Short names for the event zones, the way US invitations write them. The zones without
 # daylight saving time get their one exact abbreviation.
@@ -64,15 +62,6 @@ def event_index_context(page, request):
         ),
         "feed_url": reverse("resources:event_feed"),
     }
-
-
-def registration_panel_available():
-    """Whether the registration panel's template exists yet (another part of the app owns it)."""
-    try:
-        select_template([REGISTRATION_PANEL])
-    except TemplateDoesNotExist:
-        return False
-    return True
 
 
 # --- How times read ----------------------------------------------------------------------

@@ -53,7 +53,7 @@ def related_pages(page):
 def resource_page_details(page, request):
     """Documents, links, specialties (with their pages) and related pages for a resource page,
     in the same number of queries however many there are."""
-    from employers.templatetags.employer_tags import specialty_links
+    from mentorship.directory import specialty_links
 
     return {
         "documents": list(page.documents.all().select_related("document")),

@@ -20,7 +20,7 @@ from django.utils.translation import gettext
 from employers.badges import HEIGHT, WIDTH, badge_text
 from employers.models import EmployerType, RecognitionCriterion
 from hub.vocabulary import State
-from mentorship.models import SpecialtyIndexPage
+from mentorship.directory import specialty_links
 
 register = template.Library()
 
@@ -131,27 +131,6 @@ def scores_in_language(designation, language_code):
             )
         )
     return sorted(scores, key=lambda score: (score.sort_order, score.name))
-
-
-def specialty_links(page, specialties, request):
-    """Each specialty with its page under the specialties index in the page's language (or,
-    failing that, in any language); no link when there is no specialties index."""
-    if not specialties:
-        return []
-    indexes = sorted(
-        SpecialtyIndexPage.objects.live(),
-        key=lambda index: index.locale_id != page.locale_id,
-    )
-    base = indexes[0].get_url(request) if indexes else None
-    return [
-        (
-            specialty,
-            f"{base}{indexes[0].reverse_subpage('specialty', kwargs={'slug': specialty.slug})}"
-            if base
-            else "",
-        )
-        for specialty in sorted(specialties, key=lambda specialty: specialty.display_name)
-    ]
 
 
 def structured_data(page, page_url, logo_url, designations):

@@ -13,9 +13,9 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail.images import get_image_model
 
-from employers.templatetags.employer_tags import specialty_links
 from learning.models import Person
 from members.models import is_verified_member
+from mentorship.directory import specialty_links
 from resources import calendar
 from resources.models import EventFormat, EventPage
 
@@ -42,7 +42,6 @@ class EventDetails:
     materials: list = field(default_factory=list)
     has_join_link: bool = False  # an online or hybrid event with a join link
     join_link_shown: bool = False
-    registration_panel_available: bool = False
 
 
 def localized_people(people):
@@ -126,7 +125,6 @@ def event_details(context, page):
         has_join_link=(
             not is_past and page.event_format != EventFormat.IN_PERSON and bool(page.online_url)
         ),
-        registration_panel_available=not is_past and calendar.registration_panel_available(),
     )
     details.join_link_shown = (
         details.has_join_link and page.join_link_open(now) and is_verified_member(request.user)

@@ -448,12 +448,6 @@ def test_recording_and_materials_appear_after_the_event(client, index, clock):
     assert "Add to calendar" not in html
 
 
-def test_the_event_page_renders_without_the_registration_panel_template(client, index, monkeypatch):
-    monkeypatch.setattr(calendar, "REGISTRATION_PANEL", "resources/includes/no-such-panel.html")
-    assert not calendar.registration_panel_available()
-    assert client.get(event(index, "Talk", 1).url).status_code == 200
-
-
 # --- Both languages ------------------------------------------------------------------------
 
 
