@@ -1,10 +1,12 @@
 import factory
+import wagtail_factories
 
 from alumni.models import (
     AlumniAward,
     AlumniContact,
     AlumniRecord,
     Claim,
+    ClaimPage,
     ClaimStatus,
     ContactKind,
     ImportBatch,
@@ -61,3 +63,19 @@ class ClaimFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Claim
+
+
+class ClaimPageFactory(wagtail_factories.PageFactory):
+    title = "Did NMF support me?"
+    slug = "did-nmf-support-me"
+    introduction = "Many NMF scholars never knew NMF supported them. Ask, privately and safely."
+    what_happens_next = (
+        "<ol><li>Confirm your email address.</li><li>NMF staff review your request.</li>"
+        "<li>We email you the answer.</li></ol>"
+    )
+    how_we_use_information = (
+        "<p>Only NMF’s alumni relations staff see your details, and only to answer you.</p>"
+    )
+
+    class Meta:
+        model = ClaimPage

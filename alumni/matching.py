@@ -4,7 +4,8 @@ reasons for it.
 The score adds: last name (40, or 35 through a former name), first name (30, or 15 when one
 is the other's start, "Chris" and "Christopher"), school (20, or 10 when the names share a
 word), graduation year (10, or 5 a year off). An import row scoring 100 is the same person;
-60–99 is flagged for staff; a claim lists every candidate from 50, best first.
+60–99 with a first name that agrees is flagged for staff; a claim lists every candidate from
+50, best first.
 
 ``Person`` is what is compared: built from a record, a claim or an import row, so the same
 rules apply everywhere. ``candidates_for`` reads the registry in two queries however large it
@@ -103,6 +104,15 @@ def score(asker, known):
             points += 5
             reasons.append("year_near")
     return points, reasons
+
+
+def is_uncertain(match):
+    """Whether an import row scoring ``match`` may be that person: 60–99 points, with some
+    evidence from the first name (two people with a common surname at the same school are
+    not a doubt worth a reviewer's time)."""
+    return UNCERTAIN <= match.score < SAME_PERSON and bool(
+        {"first_name", "first_name_start"} & set(match.reasons)
+    )
 
 
 def reason_labels(codes):

@@ -471,3 +471,6 @@ class ExportLog(models.Model):
 
     def __str__(self):
         return f"{self.what} ({self.file_format}) by {self.user} at {self.at:%Y-%m-%d %H:%M}"
+
+
+from alumni.page_models import ClaimPage  # noqa: E402,F401

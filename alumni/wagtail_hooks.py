@@ -19,3 +19,6 @@ class AlumniMenu(ViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_alumni_menu():
     return AlumniMenu()
+
+
+from alumni import admin_claims, admin_imports, admin_registry  # noqa: E402,F401

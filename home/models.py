@@ -73,6 +73,7 @@ class HomePage(HubPage):
         "employers.EmployerIndexPage",
         "resources.ResourceIndexPage",
         "resources.EventIndexPage",
+        "alumni.ClaimPage",
     ]
 
     content_panels = [

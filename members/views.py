@@ -60,7 +60,7 @@ def edit_profile(request):
 @require_GET
 def profile_detail(request, public_id):
     # Members see listed profiles (active, verified, not hidden); everyone sees their own.
-    profiles = MemberProfile.objects.select_related("user").prefetch_related(
+    profiles = MemberProfile.objects.select_related("user__alumni_record").prefetch_related(
         "specialties", "languages"
     )
     own = profiles.filter(user=request.user, public_id=public_id).first()

@@ -36,7 +36,10 @@ def listed_mentors(version):
 
 
 def for_cards(mentors):
-    return mentors.select_related("member__user").prefetch_related("specialties", "languages")
+    # The alumni record comes along for the "Verified NMF alum" mark (alumni_tags.verified_alum).
+    return mentors.select_related("member__user__alumni_record").prefetch_related(
+        "specialties", "languages"
+    )
 
 
 class MentorDirectory:

@@ -6,9 +6,11 @@ import pytest
 from alumni.matching import (
     SAME_PERSON,
     UNCERTAIN,
+    Match,
     Person,
     RegistryIndex,
     candidates_for,
+    is_uncertain,
     score,
 )
 from alumni.models import AlumniRecord
@@ -72,6 +74,15 @@ def test_a_former_name_a_short_first_name_and_a_year_off_are_uncertain():
     assert reasons == ["former_name", "first_name_start", "school", "year_near"]
     assert points == 35 + 15 + 20 + 5
     assert points < SAME_PERSON and points >= UNCERTAIN
+
+
+def test_only_a_first_name_that_agrees_makes_an_import_row_uncertain():
+    same_school = Match(1, *score(person(first="Chinedu"), person()))
+    assert same_school.score == 70  # last name, school and year
+    assert not is_uncertain(same_school)
+    short_name = Match(1, *score(person(first="Ada", year=2013), person()))
+    assert is_uncertain(short_name)
+    assert not is_uncertain(Match(1, *score(person(), person())))
 
 
 def test_no_shared_last_name_is_no_match():

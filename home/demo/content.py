@@ -1993,255 +1993,83 @@ PAGES = [
     # --- Did NMF support me? -------------------------------------------------------------
     {
         "key": "did-nmf-support-me",
+        "type": "claim_page",
         "parent": None,
         "show_in_menus": True,
         "en": {
             "title": "Did NMF support me?",
             "introduction": (
-                "Many NMF scholars never knew NMF supported them. If you think you may be one of "
-                "them, you will soon be able to ask, privately and safely."
+                "Many NMF scholarships were paid through school financial aid, so many scholars "
+                "never knew NMF supported them. If you think you may be one of them, ask here: "
+                "privately, and answered by NMF staff."
             ),
             "search_description": (
                 "Find out whether National Medical Fellowships supported your training: how to "
                 "ask, how NMF staff verify it and how your privacy is protected."
             ),
-            "body": [
-                ("heading", {"text": "Why many alumni don’t know", "level": "h2"}),
-                (
-                    "paragraph",
-                    "<p>Many NMF scholarships were paid through school financial aid packages. "
-                    "The award arrived as part of a student’s aid, so many scholars never saw "
-                    "NMF’s name and never knew NMF supported them.</p>"
-                    "<p>That is why, of more than 32,000 NMF alumni, we have contact details for "
-                    "only about 15,000. If you received a scholarship during your training and "
-                    "are not sure where it came from, it may have been NMF.</p>",
-                ),
-                ("heading", {"text": "How it will work", "level": "h2"}),
-                (
-                    "paragraph",
-                    "<ol>"
-                    "<li><b>Ask.</b> Complete a short form with your name, any other names you "
-                    "used during training, your school and your approximate years of study.</li>"
-                    "<li><b>Verify your email.</b> We send you a link to confirm that the email "
-                    "address is yours. Requests are reviewed only once the email is "
-                    "verified.</li>"
-                    "<li><b>Staff review.</b> NMF’s alumni relations staff check your details "
-                    "privately against the alumni registry.</li>"
-                    "<li><b>Receive an invitation.</b> If our records show that NMF supported "
-                    "you, you receive an invitation to join the Hub as part of the alumni "
-                    "network.</li>"
-                    "</ol>"
-                    "<p>The form opens soon.</p>",
-                ),
-                ("heading", {"text": "Our privacy promises", "level": "h2"}),
-                (
-                    "paragraph",
-                    "<ul>"
-                    "<li>NMF never confirms or denies to an unverified person whether someone is "
-                    "in its records.</li>"
-                    "<li>The Hub never reveals whether a person is in the registry: the page you "
-                    "see after sending a request is the same, whatever the answer.</li>"
-                    "<li>We never publish lists of alumni.</li>"
-                    "<li>Only NMF’s alumni relations staff can access the registry.</li>"
-                    "<li>Every request is reviewed by a member of staff.</li>"
-                    "</ul>",
-                ),
-                (
-                    "accordion",
-                    {
-                        "heading": "Questions about alumni discovery",
-                        "items": [
-                            {
-                                "question": "Who should ask?",
-                                "answer": (
-                                    "<p>Anyone in medicine or the health professions who "
-                                    "received a scholarship during their training and thinks it "
-                                    "may have come from NMF, however long ago that was.</p>"
-                                ),
-                            },
-                            {
-                                "question": "Why do I have to verify my email address?",
-                                "answer": (
-                                    "<p>Verification makes sure we answer only the person who "
-                                    "asked. It stops anyone from learning about you by "
-                                    "pretending to be you.</p>"
-                                ),
-                            },
-                            {
-                                "question": "Can I ask on behalf of a colleague or relative?",
-                                "answer": (
-                                    "<p>No. Each person asks for themselves. If you think a "
-                                    "colleague was an NMF scholar, share this page with "
-                                    "them.</p>"
-                                ),
-                            },
-                            {
-                                "question": "How long does it take?",
-                                "answer": (
-                                    "<p>Staff review every request by hand, so it can take some "
-                                    "time. We will write to you at your verified email "
-                                    "address.</p>"
-                                ),
-                            },
-                            {
-                                "question": "What if my records are hard to find?",
-                                "answer": (
-                                    "<p>Records from earlier decades may be incomplete, and "
-                                    "names change. Staff may ask you for more details before "
-                                    "they can confirm a match.</p>"
-                                ),
-                            },
-                            {
-                                "question": "How is my information used?",
-                                "answer": (
-                                    "<p>Only to review your request and to contact you about it. "
-                                    "We never publish it or share it with other members.</p>"
-                                ),
-                            },
-                        ],
-                    },
-                ),
-                (
-                    "call_to_action",
-                    {
-                        "heading": "How the Hub handles your information",
-                        "text": (
-                            "Read our plain-language summary of who can see what, including "
-                            "access to the alumni registry."
-                        ),
-                        "button": {"label": "Read the privacy summary", "page": "privacy"},
-                    },
-                ),
-            ],
+            "what_happens_next": (
+                "<ol>"
+                "<li><b>Confirm your email.</b> We send you a link. Your request reaches NMF "
+                "staff only once you open it and confirm; the link works for seven days.</li>"
+                "<li><b>Staff review.</b> NMF’s alumni relations staff check your details "
+                "privately against NMF’s records. Records from earlier decades may be "
+                "incomplete, and names change, so they may write to ask for more details.</li>"
+                "<li><b>Our answer.</b> We email you in the language you used here. If NMF "
+                "supported you, we invite you to join the Hub as part of the alumni network, or "
+                "mark your Hub profile as a verified NMF alum if you are already a member.</li>"
+                "</ol>"
+                "<p>Please ask only for yourself. If you think a colleague was an NMF scholar, "
+                "share this page with them.</p>"
+            ),
+            "how_we_use_information": (
+                "<ul>"
+                "<li>Only NMF’s alumni relations staff see what you send, and only to answer "
+                "your request and to write to you about it.</li>"
+                "<li>The page you see after sending the form is the same for everyone: the Hub "
+                "never tells anyone whether a person is in NMF’s records.</li>"
+                "<li>We never publish lists of alumni, and we never share your details with "
+                "other members.</li>"
+                "</ul>"
+            ),
         },
         "es": {
             "title": "¿Me apoyó NMF?",
             "introduction": (
-                "Muchos becarios de NMF nunca supieron que NMF los había apoyado. Si cree que "
-                "puede ser uno de ellos, pronto podrá preguntarlo de forma privada y segura."
+                "Muchas becas de NMF se pagaron a través de la ayuda financiera de las escuelas, "
+                "así que muchos becarios nunca supieron que NMF los había apoyado. Si cree que "
+                "puede ser uno de ellos, pregunte aquí: de forma privada, y le responderá el "
+                "personal de NMF."
             ),
             "search_description": (
                 "Averigüe si National Medical Fellowships apoyó su formación: cómo preguntar, "
                 "cómo lo verifica el personal de NMF y cómo se protege su privacidad."
             ),
-            "body": [
-                ("heading", {"text": "Por qué muchos exalumnos no lo saben", "level": "h2"}),
-                (
-                    "paragraph",
-                    "<p>Muchas becas de NMF se pagaron a través de los paquetes de ayuda "
-                    "financiera de las escuelas. La beca llegaba como parte de la ayuda del "
-                    "estudiante, así que muchos becarios nunca vieron el nombre de NMF ni "
-                    "supieron que NMF los había apoyado.</p>"
-                    "<p>Por eso, de más de 32,000 exalumnos de NMF, solo tenemos los datos de "
-                    "contacto de unos 15,000. Si recibió una beca durante su formación y no está "
-                    "seguro de dónde provenía, es posible que haya sido de NMF.</p>",
-                ),
-                ("heading", {"text": "Cómo funcionará", "level": "h2"}),
-                (
-                    "paragraph",
-                    "<ol>"
-                    "<li><b>Pregunte.</b> Complete un formulario breve con su nombre, cualquier "
-                    "otro nombre que haya usado durante su formación, su escuela y los años "
-                    "aproximados en que estudió.</li>"
-                    "<li><b>Verifique su correo electrónico.</b> Le enviamos un enlace para "
-                    "confirmar que la dirección es suya. Las solicitudes solo se revisan una vez "
-                    "verificado el correo.</li>"
-                    "<li><b>Revisión del personal.</b> El personal de relaciones con exalumnos "
-                    "de NMF compara sus datos de forma privada con el registro de "
-                    "exalumnos.</li>"
-                    "<li><b>Reciba una invitación.</b> Si nuestros registros muestran que NMF lo "
-                    "apoyó, recibirá una invitación para unirse al Hub como parte de la red de "
-                    "exalumnos.</li>"
-                    "</ol>"
-                    "<p>El formulario abrirá pronto.</p>",
-                ),
-                ("heading", {"text": "Nuestros compromisos de privacidad", "level": "h2"}),
-                (
-                    "paragraph",
-                    "<ul>"
-                    "<li>NMF nunca confirma ni niega a una persona no verificada si alguien "
-                    "figura en sus registros.</li>"
-                    "<li>El Hub nunca revela si una persona figura en el registro: la página que "
-                    "ve después de enviar una solicitud es la misma, sea cual sea la "
-                    "respuesta.</li>"
-                    "<li>Nunca publicamos listas de exalumnos.</li>"
-                    "<li>Solo el personal de relaciones con exalumnos de NMF tiene acceso al "
-                    "registro.</li>"
-                    "<li>Cada solicitud la revisa un miembro del personal.</li>"
-                    "</ul>",
-                ),
-                (
-                    "accordion",
-                    {
-                        "heading": "Preguntas sobre la búsqueda de exalumnos",
-                        "items": [
-                            {
-                                "question": "¿Quién debería preguntar?",
-                                "answer": (
-                                    "<p>Cualquier persona de la medicina o de las profesiones de "
-                                    "la salud que haya recibido una beca durante su formación y "
-                                    "crea que pudo provenir de NMF, sin importar cuánto tiempo "
-                                    "haya pasado.</p>"
-                                ),
-                            },
-                            {
-                                "question": "¿Por qué debo verificar mi correo electrónico?",
-                                "answer": (
-                                    "<p>La verificación garantiza que respondamos solo a la "
-                                    "persona que preguntó. Impide que alguien obtenga "
-                                    "información sobre usted haciéndose pasar por usted.</p>"
-                                ),
-                            },
-                            {
-                                "question": "¿Puedo preguntar en nombre de un colega o familiar?",
-                                "answer": (
-                                    "<p>No. Cada persona pregunta por sí misma. Si cree que un "
-                                    "colega fue becario de NMF, comparta esta página con "
-                                    "él o ella.</p>"
-                                ),
-                            },
-                            {
-                                "question": "¿Cuánto tiempo tarda?",
-                                "answer": (
-                                    "<p>El personal revisa cada solicitud a mano, así que puede "
-                                    "tomar algún tiempo. Le escribiremos a su correo electrónico "
-                                    "verificado.</p>"
-                                ),
-                            },
-                            {
-                                "question": (
-                                    "¿Qué pasa si mis registros son difíciles de encontrar?"
-                                ),
-                                "answer": (
-                                    "<p>Los registros de décadas anteriores pueden estar "
-                                    "incompletos, y los nombres cambian. Es posible que el "
-                                    "personal le pida más datos antes de poder confirmar una "
-                                    "coincidencia.</p>"
-                                ),
-                            },
-                            {
-                                "question": "¿Cómo se usa mi información?",
-                                "answer": (
-                                    "<p>Solo para revisar su solicitud y comunicarnos con usted "
-                                    "sobre ella. Nunca la publicamos ni la compartimos con otros "
-                                    "miembros.</p>"
-                                ),
-                            },
-                        ],
-                    },
-                ),
-                (
-                    "call_to_action",
-                    {
-                        "heading": "Cómo maneja el Hub su información",
-                        "text": (
-                            "Lea nuestro resumen en lenguaje sencillo sobre quién puede ver qué, "
-                            "incluido el acceso al registro de exalumnos."
-                        ),
-                        "button": {"label": "Lea el resumen de privacidad", "page": "privacy"},
-                    },
-                ),
-            ],
+            "what_happens_next": (
+                "<ol>"
+                "<li><b>Confirme su correo electrónico.</b> Le enviamos un enlace. Su solicitud "
+                "llega al personal de NMF solo cuando usted lo abre y confirma; el enlace "
+                "funciona durante siete días.</li>"
+                "<li><b>Revisión del personal.</b> El personal de relaciones con exalumnos de "
+                "NMF compara sus datos de forma privada con los registros de NMF. Los registros "
+                "de décadas anteriores pueden estar incompletos, y los nombres cambian, así que "
+                "es posible que le escriban para pedirle más datos.</li>"
+                "<li><b>Nuestra respuesta.</b> Le escribimos en el idioma que usó aquí. Si NMF "
+                "lo apoyó, lo invitamos a unirse al Hub como parte de la red de exalumnos o, si "
+                "ya es miembro, marcamos su perfil del Hub como exalumno verificado de NMF.</li>"
+                "</ol>"
+                "<p>Pregunte solo por usted. Si cree que un colega fue becario de NMF, comparta "
+                "esta página con él o ella.</p>"
+            ),
+            "how_we_use_information": (
+                "<ul>"
+                "<li>Solo el personal de relaciones con exalumnos de NMF ve lo que usted envía, "
+                "y solo para responder a su solicitud y escribirle sobre ella.</li>"
+                "<li>La página que ve después de enviar el formulario es la misma para todos: el "
+                "Hub nunca le dice a nadie si una persona figura en los registros de NMF.</li>"
+                "<li>Nunca publicamos listas de exalumnos ni compartimos sus datos con otros "
+                "miembros.</li>"
+                "</ul>"
+            ),
         },
     },
     # --- Frequently asked questions ------------------------------------------------------

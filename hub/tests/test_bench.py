@@ -21,6 +21,7 @@ def mentorship_pages(home_page):
 
 def run(**options):
     out = StringIO()
+    options.setdefault("alumni", 0)
     call_command("bench", stdout=out, repeat=1, **options)
     return out.getvalue()
 
@@ -52,3 +53,18 @@ def test_bench_needs_a_protocol_and_sensible_numbers(home_page):
         run(members=5, mentors=2)
     with pytest.raises(CommandError, match="cannot exceed"):
         run(members=2, mentors=5)
+
+
+def test_bench_times_an_alumni_import_and_leaves_the_registry_as_it_was(mentorship_pages):
+    from alumni.factories import AlumniRecordFactory
+    from alumni.models import AlumniRecord, ImportBatch
+
+    AlumniRecordFactory()
+    output = run(members=5, mentors=1, alumni=60)
+    created = re.search(r"Alumni import of 60 generated rows on \w+: (\d+) created", output)
+    assert created and int(created.group(1)) > 0, output
+    for step in ["read the file", "preview (dry run)", "apply", "roll back"]:
+        assert re.search(rf"^  {re.escape(step)}\s+[\d.]+ s$", output, re.M), step
+    assert re.search(r"matching one claim: [1-3] queries", output), output
+    assert AlumniRecord.objects.count() == 1
+    assert ImportBatch.objects.get().status == "rolled_back"

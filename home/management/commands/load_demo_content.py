@@ -17,6 +17,7 @@ from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from alumni.demo import create_demo_claims, create_demo_registry
+from alumni.models import ClaimPage
 from employers.demo.loader import EmployersDemo, create_demo_nominations
 from employers.models import EmployerIndexPage
 from home.demo import content
@@ -82,6 +83,7 @@ PAGE_TYPES = {
     "employer_index": EmployerIndexPage,
     "resource_index": ResourceIndexPage,
     "event_index": EventIndexPage,
+    "claim_page": ClaimPage,
 }
 # Page types whose ``body`` StreamField the content module writes.
 WITH_BODY = {StandardPage, MentorDirectoryPage, VolunteerProtocolPage, CouncilIndexPage}
@@ -162,6 +164,11 @@ class DemoTree:
             )
         if model is EmployerIndexPage:
             fields["how_it_works"] = data["how_it_works"]
+        if model is ClaimPage:
+            fields.update(
+                what_happens_next=data["what_happens_next"],
+                how_we_use_information=data["how_we_use_information"],
+            )
         if model is CouncilPage:
             fields.update(
                 charter=self.body(spec["key"], data["charter"]),
@@ -346,7 +353,7 @@ class Command(BaseCommand):
             self.stdout.write(f"Created a demo alumni registry of {records} records.")
         claims = create_demo_claims()
         if claims:
-            self.stdout.write(f"Created {claims} demo \"Did NMF support me?\" claims.")
+            self.stdout.write(f'Created {claims} demo "Did NMF support me?" claims.')
         mentoring = create_demo_mentoring()
         if mentoring:
             counts = ", ".join(f"{count} {kind}" for kind, count in mentoring.items())

@@ -5,6 +5,7 @@ content; set DATABASE_URL to measure PostgreSQL instead. Data is seeded (``--see
 runs build the same network; a second run reuses what the first one wrote.
 """
 
+import io
 import random
 import statistics
 import time
@@ -13,6 +14,7 @@ from django.conf import settings
 from django.core.management import BaseCommand, CommandError
 from django.db import connection, transaction
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from learning.models import CoursePage, ModulePage
 from members.models import MemberProfile, User
@@ -30,14 +32,19 @@ class Command(BaseCommand):
         parser.add_argument("--mentors", type=int, default=2_000, help="of whom, mentors")
         parser.add_argument("--seed", type=int, default=1)
         parser.add_argument("--repeat", type=int, default=15, help="timed requests per page")
+        parser.add_argument(
+            "--alumni", type=int, default=32_000, help="generated registry rows to import"
+        )
 
-    def handle(self, *args, members, mentors, seed, repeat, **options):
+    def handle(self, *args, members, mentors, seed, repeat, alumni, **options):
         if settings.HUB_ENVIRONMENT == "production":
             raise CommandError("The benchmark writes test data; never run it in production.")
         if mentors > members:
             raise CommandError("--mentors cannot exceed --members.")
         self.fill(members, mentors, random.Random(seed))  # noqa: S311  (test data, not secrets)
         self.measure(repeat)
+        if alumni:
+            self.measure_import(alumni, seed)
 
     def fill(self, members, mentors, rng):
         existing = User.objects.filter(email__endswith=SCALE_DOMAIN).count()
@@ -134,3 +141,45 @@ class Command(BaseCommand):
                 f"{label:<40} {response.status_code:>6} {len(queries):>8} "
                 f"{statistics.median(timings):>10.1f} {p95:>8.1f}"
             )
+
+    def measure_import(self, rows, seed):
+        """Import ``rows`` generated registry rows (preview, apply), time each step, count the
+        queries of matching one claim against the grown registry, then roll the import back."""
+        from alumni.imports import (
+            apply_batch,
+            generate_rows,
+            new_batch,
+            preview_batch,
+            read_table,
+            rollback_batch,
+            rows_as_csv,
+        )
+        from alumni.matching import Person, candidates_for
+
+        data = rows_as_csv(generate_rows(rows, seed)).encode()
+        timings = []
+        started = time.perf_counter()
+        table = read_table(io.BytesIO(data), "bench.csv")
+        batch = new_batch(table, "Benchmark (generated)", "bench.csv")
+        timings.append(("read the file", time.perf_counter() - started))
+        for label, step in [
+            ("preview (dry run)", lambda: preview_batch(batch)),
+            ("apply", lambda: apply_batch(batch)),
+        ]:
+            started = time.perf_counter()
+            step()
+            timings.append((label, time.perf_counter() - started))
+        with CaptureQueriesContext(connection) as queries:
+            candidates_for(Person.of("Adaeze", "Okafor", "Howard University", 2012))
+        started = time.perf_counter()
+        rollback_batch(batch)
+        timings.append(("roll back", time.perf_counter() - started))
+        batch.refresh_from_db()
+        self.stdout.write(
+            f"\nAlumni import of {rows} generated rows on {connection.vendor}: "
+            f"{batch.created_count} created, {batch.updated_count} updated, "
+            f"{batch.flagged_count} flagged, {batch.error_count} with errors."
+        )
+        for label, seconds in timings:
+            self.stdout.write(f"  {label:<20} {seconds:8.1f} s")
+        self.stdout.write(f"  matching one claim: {len(queries)} queries")
