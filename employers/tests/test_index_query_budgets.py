@@ -1,15 +1,13 @@
 """The Employers of Choice pages cost the same number of queries at 10 and at 1,000 employers."""
 
 import datetime
-import uuid
 
 import pytest
 import wagtail_factories
-from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
-from wagtail.models import Page
 from wagtail.search import index as search_index
 
+from conftest import bulk_pages
 from employers.factories import EmployerIndexPageFactory
 from employers.models import Designation, EmployerPage, EmployerSpecialty, EmployerType, Tier
 from mentorship.factories import SpecialtyIndexPageFactory, VolunteerProtocolPageFactory
@@ -24,34 +22,13 @@ TIERS = [Tier.EXEMPLARY, Tier.DISTINGUISHED, Tier.RECOGNIZED]
 
 def bulk_employers(index, count, logo=None):
     """``count`` live employer pages under ``index``, each with two specialties and two
-    designations (one expired, one current), written in a handful of queries plus one insert
-    per page: the tree paths are worked out here rather than by ``add_child``."""
-    index.refresh_from_db()
-    content_type = ContentType.objects.get_for_model(EmployerPage)
-    now = timezone.now()
-    depth = index.depth + 1
-    pages = Page.objects.bulk_create(
-        Page(
-            path=EmployerPage._get_path(index.path, depth, index.numchild + number + 1),
-            depth=depth,
-            numchild=0,
-            title=f"Bulk Employer {number:04}",
-            draft_title=f"Bulk Employer {number:04}",
-            slug=f"bulk-employer-{number:04}",
-            url_path=f"{index.url_path}bulk-employer-{number:04}/",
-            content_type=content_type,
-            locale_id=index.locale_id,
-            translation_key=uuid.uuid4(),
-            live=True,
-            first_published_at=now,
-            last_published_at=now,
-        )
-        for number in range(count)
-    )
-    Page.objects.filter(pk=index.pk).update(numchild=index.numchild + count)
-    employers = []
-    for number, page in enumerate(pages):
-        employer = EmployerPage(
+    designations (one expired, one current)."""
+    employers = bulk_pages(
+        index,
+        EmployerPage,
+        count,
+        "Bulk Employer",
+        lambda number, page: EmployerPage(
             page_ptr=page,
             employer_type=EmployerType.values[number % len(EmployerType.values)],
             headquarters_city="Springfield",
@@ -60,10 +37,8 @@ def bulk_employers(index, count, logo=None):
             website="https://employer.example.org/",
             description="<p>A health system that trains and keeps BIPOC clinicians.</p>",
             logo=logo if number % 2 == 0 else None,
-        )
-        # Only the employer's own row: the page row is already written (as fixtures load).
-        employer.save_base(raw=True)
-        employers.append(employer)
+        ),
+    )
     family, pediatrics = Specialty.objects.filter(slug__in=["family-medicine", "pediatrics"])
     EmployerSpecialty.objects.bulk_create(
         EmployerSpecialty(content_object_id=employer.pk, tag=tag)

@@ -1,14 +1,12 @@
 """The events calendar and an event's page cost the same number of queries whatever their size."""
 
 import datetime
-import uuid
 
 import pytest
 import wagtail_factories
-from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
-from wagtail.models import Page
 
+from conftest import bulk_pages
 from learning.factories import PersonFactory, TopicFactory
 from members.factories import MemberFactory
 from mentorship.factories import SpecialtyIndexPageFactory
@@ -22,36 +20,13 @@ FORMATS = EventFormat.values
 
 def bulk_events(index, count, topics):
     """``count`` live events under ``index``, half ended and half to come, each with two
-    specialties, written in a handful of queries plus one insert per page (the tree paths are
-    worked out here rather than by ``add_child``, as in the employers' budgets)."""
-    index.refresh_from_db()
-    content_type = ContentType.objects.get_for_model(EventPage)
+    specialties."""
     now = timezone.now()
-    depth = index.depth + 1
-    pages = Page.objects.bulk_create(
-        Page(
-            path=EventPage._get_path(index.path, depth, index.numchild + number + 1),
-            depth=depth,
-            numchild=0,
-            title=f"Bulk event {number:04}",
-            draft_title=f"Bulk event {number:04}",
-            slug=f"bulk-event-{number:04}",
-            url_path=f"{index.url_path}bulk-event-{number:04}/",
-            content_type=content_type,
-            locale_id=index.locale_id,
-            translation_key=uuid.uuid4(),
-            live=True,
-            first_published_at=now,
-            last_published_at=now,
-        )
-        for number in range(count)
-    )
-    Page.objects.filter(pk=index.pk).update(numchild=index.numchild + count)
-    events = []
-    for number, page in enumerate(pages):
+
+    def event(number, page):
         starts_at = now + datetime.timedelta(hours=(number - count // 2) * 5 + 1)
         event_format = FORMATS[number % len(FORMATS)]
-        event = EventPage(
+        return EventPage(
             page_ptr=page,
             introduction="An hour with NMF alumni on the questions you bring.",
             starts_at=starts_at,
@@ -63,9 +38,8 @@ def bulk_events(index, count, topics):
             topic=topics[number % len(topics)],
             recording_url="https://video.example.org/x" if number % 3 == 0 else "",
         )
-        # Only the event's own row: the page row is already written (as fixtures load).
-        event.save_base(raw=True)
-        events.append(event)
+
+    events = bulk_pages(index, EventPage, count, "Bulk event", event)
     family, pediatrics = Specialty.objects.filter(slug__in=["family-medicine", "pediatrics"])
     EventSpecialty.objects.bulk_create(
         EventSpecialty(content_object_id=event.pk, tag=tag)

@@ -1,15 +1,13 @@
 """The library and a resource page cost the same number of queries whatever the data size."""
 
 import datetime
-import uuid
 
 import pytest
 import wagtail_factories
-from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
-from wagtail.models import Page
 from wagtail.search import index as search_index
 
+from conftest import bulk_pages
 from learning.factories import CoursePageFactory, LearningIndexPageFactory, TopicFactory
 from mentorship.factories import SpecialtyIndexPageFactory
 from mentorship.models import Specialty
@@ -27,36 +25,15 @@ STAGES = [["resident"], ["early_career", "mid_late_career"], ["pre_health", "stu
 
 
 def bulk_resources(index, count, topics):
-    """``count`` live resource pages under ``index``, each with a topic and two specialties, in
-    a handful of queries plus one insert per page: the tree paths are worked out here rather
-    than by ``add_child`` (as in ``employers/tests/test_index_query_budgets.py``)."""
-    index.refresh_from_db()
-    content_type = ContentType.objects.get_for_model(ResourcePage)
-    now = timezone.now()
-    depth = index.depth + 1
-    pages = Page.objects.bulk_create(
-        Page(
-            path=ResourcePage._get_path(index.path, depth, index.numchild + number + 1),
-            depth=depth,
-            numchild=0,
-            title=f"Bulk resource {number:04}",
-            draft_title=f"Bulk resource {number:04}",
-            slug=f"bulk-resource-{number:04}",
-            url_path=f"{index.url_path}bulk-resource-{number:04}/",
-            content_type=content_type,
-            locale_id=index.locale_id,
-            translation_key=uuid.uuid4(),
-            live=True,
-            first_published_at=now - datetime.timedelta(minutes=number),
-            last_published_at=now,
-        )
-        for number in range(count)
-    )
-    Page.objects.filter(pk=index.pk).update(numchild=index.numchild + count)
+    """``count`` live resource pages under ``index``, each with a topic and two specialties."""
     types = ResourceType.values
-    resources = []
-    for number, page in enumerate(pages):
-        resource = ResourcePage(
+    now = timezone.now()
+    resources = bulk_pages(
+        index,
+        ResourcePage,
+        count,
+        "Bulk resource",
+        lambda number, page: ResourcePage(
             page_ptr=page,
             introduction="A checklist of what to ask before you sign.",
             resource_type=types[number % len(types)],
@@ -65,10 +42,9 @@ def bulk_resources(index, count, topics):
             minutes=5 + number % 40,
             reviewed_on=datetime.date(2025, 1, 1) + datetime.timedelta(days=number % 300),
             featured=number < 4,
-        )
-        # Only the resource's own row: the page row is already written (as fixtures load).
-        resource.save_base(raw=True)
-        resources.append(resource)
+        ),
+        published=lambda number: now - datetime.timedelta(minutes=number),
+    )
     family, pediatrics = Specialty.objects.filter(slug__in=["family-medicine", "pediatrics"])
     ResourceSpecialty.objects.bulk_create(
         ResourceSpecialty(content_object_id=resource.pk, tag=tag)
