@@ -571,3 +571,99 @@ def create_demo_claims():
                 )
         created += 1
     return created
+
+
+# --- Invitations -------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def create_demo_invitations():
+    """Two invitation batches sent some weeks ago, their invitations in every state: most sent,
+    some opened, a few bounced, one suppressed, and the demo scholars who joined through one.
+    Returns how many invitations were created."""
+    from alumni.invitations import TOKEN_DAYS, hash_token
+    from alumni.models import Invitation, InvitationBatch, InvitationStatus
+
+    if InvitationBatch.objects.exists() or not AlumniRecord.objects.exists():
+        return 0
+    now = timezone.now()
+    admin = User.objects.filter(is_superuser=True).order_by("pk").first()
+    emails = (
+        AlumniContact.objects.filter(kind=ContactKind.EMAIL, status=ContactStatus.OK)
+        .exclude(record__contact_status=ContactStatus.DO_NOT_CONTACT)
+        .filter(record__member__isnull=True)
+        .select_related("record")
+        .order_by("record__graduation_year", "pk")
+    )
+    joined = AlumniRecord.objects.filter(member__isnull=False).select_related("member")
+    batches = [
+        ("Graduates of the 1990s, first invitation (demo)", {"decade": "1990"}, 40, emails),
+        ("West region, all years (demo)", {"region": "west"}, 20, emails),
+    ]
+    created = 0
+    rng = random.Random(SEED + 1)  # noqa: S311 (demo data, not secrets)
+    for index, (name, filters, days, contacts) in enumerate(batches):
+        sent = now - datetime.timedelta(days=days)
+        batch = InvitationBatch.objects.create(
+            name=name, filters={"months": 12, **filters}, created_by=admin
+        )
+        InvitationBatch.objects.filter(pk=batch.pk).update(created_at=sent, finished_at=sent)
+        chosen = [
+            contact
+            for contact in contacts
+            if (
+                (contact.record.graduation_decade == 1990)
+                if index == 0
+                else (contact.record.region == "west")
+            )
+        ][:30]
+        invitations = []
+        for contact in chosen:
+            roll = rng.random()
+            status = (
+                InvitationStatus.BOUNCED
+                if roll < 0.08
+                else InvitationStatus.OPENED
+                if roll < 0.35
+                else InvitationStatus.SENT
+            )
+            invitations.append(
+                Invitation(
+                    batch=batch,
+                    record=contact.record,
+                    email=contact.value,
+                    token_hash=hash_token(f"demo-{batch.pk}-{contact.pk}"),
+                    status=status,
+                    sent_at=sent,
+                    expires_at=sent + datetime.timedelta(days=TOKEN_DAYS),
+                    opened_at=sent + datetime.timedelta(days=2)
+                    if status == InvitationStatus.OPENED
+                    else None,
+                    bounced_at=sent + datetime.timedelta(hours=1)
+                    if status == InvitationStatus.BOUNCED
+                    else None,
+                )
+            )
+        if index == 0:
+            for record in joined[:8]:
+                invitations.append(
+                    Invitation(
+                        batch=batch,
+                        record=record,
+                        email=record.member.email,
+                        token_hash=hash_token(f"demo-{batch.pk}-joined-{record.pk}"),
+                        status=InvitationStatus.JOINED,
+                        sent_at=sent,
+                        expires_at=sent + datetime.timedelta(days=TOKEN_DAYS),
+                        opened_at=sent + datetime.timedelta(days=1),
+                        joined_at=sent + datetime.timedelta(days=1, hours=1),
+                        used_at=sent + datetime.timedelta(days=1, hours=1),
+                    )
+                )
+        Invitation.objects.bulk_create(invitations)
+        bounced = [i.email for i in invitations if i.status == InvitationStatus.BOUNCED]
+        AlumniContact.objects.filter(kind=ContactKind.EMAIL, value__in=bounced).update(
+            status=ContactStatus.BOUNCED
+        )
+        created += len(invitations)
+    return created

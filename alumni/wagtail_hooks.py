@@ -21,4 +21,10 @@ def register_alumni_menu():
     return AlumniMenu()
 
 
-from alumni import admin_claims, admin_imports, admin_registry  # noqa: E402,F401
+from alumni import (  # noqa: E402,F401
+    admin_claims,
+    admin_imports,
+    admin_invitations,
+    admin_reach,
+    admin_registry,
+)

@@ -32,6 +32,7 @@ urlpatterns += i18n_patterns(
     path("", include("members.urls")),
     path("", include("mentorship.urls")),
     path("", include("resources.registration_urls")),
+    path("", include("alumni.invitation_urls")),
     path("", include("resources.urls")),
     path("learn/certificates/<str:code>/", learning_views.certificate, name="learning_certificate"),
     # Everything else is a Wagtail page; this must come last.

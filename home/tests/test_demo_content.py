@@ -723,3 +723,17 @@ def test_demo_claims_are_in_every_state_with_ranked_candidates(demo):
     assert diego.status == ClaimStatus.PENDING
     # The registry wrote his name without the accent: still the best candidate, at 100.
     assert diego.candidates.first().score == 100
+
+
+def test_demo_invitation_batches_hold_invitations_in_every_sent_state(demo):
+    from alumni.models import AlumniContact, Invitation, InvitationBatch, InvitationStatus
+
+    assert InvitationBatch.objects.count() == 2
+    states = set(Invitation.objects.values_list("status", flat=True))
+    assert {"sent", "opened", "joined", "bounced"} <= states
+    for invitation in Invitation.objects.filter(status=InvitationStatus.JOINED):
+        assert invitation.record.member.email == invitation.email
+    bounced = Invitation.objects.filter(status=InvitationStatus.BOUNCED)
+    assert not AlumniContact.objects.filter(value__in=bounced.values("email"), status="ok").exists()
+    # Never to someone who asked not to be contacted.
+    assert not Invitation.objects.filter(record__contact_status="do_not_contact").exists()

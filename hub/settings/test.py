@@ -16,4 +16,5 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+ALUMNI_INVITATION_DELAY = 0  # no pause between invitation emails in tests
 DEMO_CREDENTIALS_FILE = Path(tempfile.gettempdir()) / "hub-test-demo-credentials.txt"

@@ -16,7 +16,7 @@ from django.core.management import BaseCommand, CommandError, call_command
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
-from alumni.demo import create_demo_claims, create_demo_registry
+from alumni.demo import create_demo_claims, create_demo_invitations, create_demo_registry
 from alumni.models import ClaimPage
 from employers.demo.loader import EmployersDemo, create_demo_nominations
 from employers.models import EmployerIndexPage
@@ -351,6 +351,9 @@ class Command(BaseCommand):
         records = create_demo_registry()
         if records:
             self.stdout.write(f"Created a demo alumni registry of {records} records.")
+        invitations = create_demo_invitations()
+        if invitations:
+            self.stdout.write(f"Created {invitations} demo invitations in two batches.")
         claims = create_demo_claims()
         if claims:
             self.stdout.write(f'Created {claims} demo "Did NMF support me?" claims.')
