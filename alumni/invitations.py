@@ -28,6 +28,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import Exists, OuterRef, Q, Subquery
+from django.db.models.functions import Lower
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -330,6 +331,32 @@ def mark_bounced(invitation_ids):
             ).update(status=ContactStatus.BOUNCED)
             marked += 1
     return marked
+
+
+def mark_bounced_addresses(emails):
+    """A bounce list from the mail provider (or any import): every invitation sent to one of
+    ``emails`` that has not joined is marked bounced, and so is every contact detail with that
+    address. Returns ``(invitations, contacts)`` marked."""
+    addresses = {email.strip().lower() for email in emails if "@" in email}
+    if not addresses:
+        return 0, 0
+    now = timezone.now()
+    lowered = Lower("email")
+    with transaction.atomic():
+        invitations = (
+            Invitation.objects.annotate(address=lowered)
+            .filter(address__in=addresses, sent_at__isnull=False)
+            .exclude(status__in=[InvitationStatus.BOUNCED, InvitationStatus.JOINED])
+        )
+        marked = Invitation.objects.filter(pk__in=list(invitations.values_list("pk", flat=True)))
+        invitations_marked = marked.update(status=InvitationStatus.BOUNCED, bounced_at=now)
+        contacts_marked = (
+            AlumniContact.objects.annotate(address=Lower("value"))
+            .filter(kind=ContactKind.EMAIL, address__in=addresses)
+            .exclude(status=ContactStatus.BOUNCED)
+            .update(status=ContactStatus.BOUNCED)
+        )
+    return invitations_marked, contacts_marked
 
 
 # --- The pages -------------------------------------------------------------------------------

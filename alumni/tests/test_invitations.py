@@ -4,12 +4,14 @@ good, bounces, and who may see any of it."""
 
 import datetime
 import hashlib
+import io
 import re
 
 import pytest
 import time_machine
 from django.contrib.auth.models import Group
 from django.core import mail
+from django.core.management import CommandError, call_command
 from django.test import override_settings
 from django.utils import timezone
 from django_tasks import default_task_backend
@@ -435,6 +437,31 @@ def test_staff_mark_an_invitation_bounced_with_its_contact(client, sent, alumni_
     contact = AlumniContact.objects.get(value="ada@example.org")
     assert contact.status == ContactStatus.BOUNCED
     assert not invitations.select_records().exists()
+
+
+def test_a_bounce_list_import_marks_invitations_and_contacts_bounced(sent, tmp_path):
+    invitation, _path, _token = sent
+    joined = reachable(email="kofi@example.org", first_name="Kofi", last_name="Asante")
+    bounces = tmp_path / "bounces.csv"
+    bounces.write_text(
+        "Address,Reason\nADA@example.org,mailbox full\nnobody@example.org,unknown user\n"
+    )
+    out = io.StringIO()
+    call_command("import_bounces", str(bounces), stdout=out)
+
+    assert "3 addresses read" not in out.getvalue()
+    assert "2 addresses read: 1 invitations and 1 contact details" in out.getvalue()
+    invitation.refresh_from_db()
+    assert invitation.status == InvitationStatus.BOUNCED
+    assert AlumniContact.objects.get(value="ada@example.org").status == ContactStatus.BOUNCED
+    assert AlumniContact.objects.get(record=joined).status == ContactStatus.OK
+    # Bounced addresses are never chosen again.
+    assert list(invitations.select_records()) == [joined]
+
+
+def test_an_unreadable_bounce_list_is_refused_clearly(tmp_path):
+    with pytest.raises(CommandError, match="Cannot open"):
+        call_command("import_bounces", str(tmp_path / "missing.csv"))
 
 
 def test_staff_who_may_only_look_cannot_mark_bounced(client, sent):

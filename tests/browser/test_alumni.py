@@ -2,6 +2,7 @@
 email, staff approve the claim, and the provider joins the Hub as a verified NMF alum; the
 public pages are accessible in both languages."""
 
+import datetime
 import re
 from urllib.parse import urlsplit
 
@@ -9,10 +10,12 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core import mail
 from django.urls import reverse
+from django.utils import timezone
 from playwright.sync_api import expect
 
 from alumni.factories import AlumniRecordFactory
-from alumni.models import Claim
+from alumni.invitations import hash_token
+from alumni.models import Claim, Invitation, InvitationBatch, InvitationStatus
 from members.factories import MemberFactory
 from members.permissions import ALUMNI_RELATIONS
 from tests.browser.axe import assert_accessible
@@ -100,3 +103,23 @@ def test_the_claim_pages_have_no_serious_accessibility_problems(page, demo_site,
     assert_accessible(page)
     page.goto(f"{demo_site}/{language}/did-nmf-support-me/sent/")
     assert_accessible(page)
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_invitation_pages_have_no_serious_accessibility_problems(page, demo_site, language):
+    record = AlumniRecordFactory()
+    batch = InvitationBatch.objects.create(name="Accessibility check")
+    now = timezone.now()
+    Invitation.objects.create(
+        batch=batch,
+        record=record,
+        email="invited@example.org",
+        token_hash=hash_token("an-invitation-token"),
+        status=InvitationStatus.SENT,
+        sent_at=now,
+        expires_at=now + datetime.timedelta(days=30),
+    )
+    for path in ["invited/an-invitation-token/unsubscribe/", "invited/not-a-token/"]:
+        page.goto(f"{demo_site}/{language}/{path}")
+        expect(page.locator("html")).to_have_attribute("lang", language)
+        assert_accessible(page)
