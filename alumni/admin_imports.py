@@ -13,7 +13,6 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView, TemplateView, View
 from wagtail import hooks
 from wagtail.admin import messages
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
@@ -36,6 +35,7 @@ from alumni.imports import (
 )
 from alumni.models import AlumniRecord, BatchStatus, ImportBatch
 from alumni.wagtail_hooks import ALUMNI_MENU_HOOK
+from hub.menu import PermittedMenuItem
 
 permission_policy = ModelPermissionPolicy(ImportBatch)
 # The preview lists this many rows; the counts cover them all.
@@ -435,13 +435,12 @@ def register_import_urls():
     return import_urls()
 
 
-class ImportsMenuItem(MenuItem):
-    def is_shown(self, request):
-        return can_see_imports(request.user)
-
-
 @hooks.register(ALUMNI_MENU_HOOK)
 def register_imports_menu_item():
-    return ImportsMenuItem(
-        _("Imports"), reverse("alumni_imports:index"), icon_name="upload", order=200
+    return PermittedMenuItem(
+        _("Imports"),
+        reverse("alumni_imports:index"),
+        icon_name="upload",
+        order=200,
+        shown_to=can_see_imports,
     )

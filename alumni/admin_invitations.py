@@ -16,7 +16,6 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail import hooks
 from wagtail.admin import messages
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -27,6 +26,7 @@ from alumni import invitations
 from alumni.admin_registry import award_program_choices, decade_choices
 from alumni.models import Invitation, InvitationBatch, InvitationStatus
 from alumni.wagtail_hooks import ALUMNI_MENU_HOOK
+from hub.menu import PermittedMenuItem
 from hub.views import paginate
 from hub.vocabulary import Region
 
@@ -295,13 +295,12 @@ def register_invitation_urls():
     return invitation_admin_urls()
 
 
-class InvitationsMenuItem(MenuItem):
-    def is_shown(self, request):
-        return can_see_invitations(request.user)
-
-
 @hooks.register(ALUMNI_MENU_HOOK)
 def register_invitations_menu_item():
-    return InvitationsMenuItem(
-        _("Invitations"), reverse("alumni_invitations_admin:index"), icon_name="mail", order=400
+    return PermittedMenuItem(
+        _("Invitations"),
+        reverse("alumni_invitations_admin:index"),
+        icon_name="mail",
+        order=400,
+        shown_to=can_see_invitations,
     )

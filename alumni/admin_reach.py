@@ -13,13 +13,13 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from alumni.models import REACH_GOAL, AlumniRecord, Claim, ClaimStatus, ExportLog
 from alumni.reach import MEASURES, reach
+from hub.menu import PermittedMenuItem
 
 # Whoever may view the registry may read its reach: Alumni Relations and superusers.
 reach_permission_policy = ModelPermissionPolicy(AlumniRecord)
@@ -132,11 +132,6 @@ class ReachPanel(Component):
         }
 
 
-class ReachReportMenuItem(MenuItem):
-    def is_shown(self, request):
-        return can_read_reach(request.user)
-
-
 @hooks.register("register_admin_urls")
 def register_reach_report_urls():
     return [
@@ -151,8 +146,12 @@ def register_reach_report_urls():
 
 @hooks.register("register_reports_menu_item")
 def register_reach_report_menu_item():
-    return ReachReportMenuItem(
-        _("Alumni reach"), reverse("alumni_reach_report"), icon_name="group", order=730
+    return PermittedMenuItem(
+        _("Alumni reach"),
+        reverse("alumni_reach_report"),
+        icon_name="group",
+        order=730,
+        shown_to=can_read_reach,
     )
 
 

@@ -1,10 +1,10 @@
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from hub.menu import PermittedMenuItem
 from mentorship.admin_views import MentorshipViewSetGroup
 from mentorship.models import Specialty
 from mentorship.reports import can_read_reports, report_urls
@@ -34,28 +34,23 @@ def register_mentorship_report_urls():
     return report_urls()
 
 
-class MentorshipReportMenuItem(MenuItem):
-    """Shown to those who may read the reports: Mentorship Program Staff and superusers."""
-
-    def is_shown(self, request):
-        return can_read_reports(request.user)
-
-
 @hooks.register("register_reports_menu_item")
 def register_programme_report_menu_item():
-    return MentorshipReportMenuItem(
+    return PermittedMenuItem(
         _("Mentorship programme"),
         reverse("mentorship_programme_report"),
         icon_name="group",
         order=710,
+        shown_to=can_read_reports,
     )
 
 
 @hooks.register("register_reports_menu_item")
 def register_slow_responders_menu_item():
-    return MentorshipReportMenuItem(
+    return PermittedMenuItem(
         _("Mentors slow to respond"),
         reverse("mentorship_slow_responders_report"),
         icon_name="time",
         order=720,
+        shown_to=can_read_reports,
     )
