@@ -27,7 +27,7 @@ from alumni.models import (
     ImportBatch,
     RecordChange,
 )
-from alumni.names import last_name_keys, name_key, school_key, split_other_names
+from alumni.names import last_name_keys, name_key, split_other_names
 from members.models import User
 
 RECORDS = 360
@@ -270,9 +270,15 @@ def _record(rng, number):
         graduation_year=year,
         state=state,
         contact_status=ContactStatus.DO_NOT_CONTACT if rng.random() < 0.03 else ContactStatus.OK,
-        first_name_key=name_key(first),
-        school_key=school_key(school),
     )
+
+
+def _bulk_create(records):
+    """Save ``records`` in bulk, with the matching keys ``save()`` would have set (their last
+    names' keys are written by the caller, also in bulk)."""
+    for record in records:
+        record.refresh_keys()
+    return AlumniRecord.objects.bulk_create(records)
 
 
 def _contacts(rng, record, batch, today):
@@ -323,7 +329,7 @@ def create_demo_registry():
         uploaded_by=admin,
         applied_at=now - datetime.timedelta(days=45),
     )
-    records = AlumniRecord.objects.bulk_create(_record(rng, number) for number in range(RECORDS))
+    records = _bulk_create([_record(rng, number) for number in range(RECORDS)])
     # The demo members who are NMF scholars have a record too.
     records.extend(_member_records(now))
     AlumniNameKey.objects.bulk_create(
@@ -389,8 +395,6 @@ def _member_records(now):
             state=user.profile.state,
             member=None if user.email == AMARA else user,
             verified_at=None if user.email == AMARA else now - datetime.timedelta(days=90),
-            first_name_key=name_key(user.first_name),
-            school_key=school_key(user.profile.school),
         )
         for number, user in enumerate(scholars)
     ]
@@ -403,12 +407,10 @@ def _member_records(now):
             degree=degree,
             graduation_year=year,
             state=state,
-            first_name_key=name_key(first),
-            school_key=school_key(school),
         )
         for first, last, others, school, degree, year, state in CLAIMED_RECORDS
     )
-    return AlumniRecord.objects.bulk_create(records)
+    return _bulk_create(records)
 
 
 def _flag_a_possible_duplicate(record):
