@@ -26,7 +26,7 @@ from alumni import review
 from alumni.matching import reason_labels
 from alumni.models import Claim, ClaimCandidate, ClaimStatus
 from alumni.review_emails import claim_language
-from alumni.wagtail_hooks import ALUMNI_MENU_HOOK
+from hub.menu import ALUMNI_MENU_HOOK
 from hub.viewsets import NoAddViewSet, ScopedInspectView
 
 # --- Listing ---------------------------------------------------------------------------------

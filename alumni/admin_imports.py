@@ -34,8 +34,7 @@ from alumni.imports import (
     rollback_batch,
 )
 from alumni.models import AlumniRecord, BatchStatus, ImportBatch
-from alumni.wagtail_hooks import ALUMNI_MENU_HOOK
-from hub.menu import PermittedMenuItem
+from hub.menu import ALUMNI_MENU_HOOK, PermittedMenuItem
 
 permission_policy = ModelPermissionPolicy(ImportBatch)
 # The preview lists this many rows; the counts cover them all.

@@ -25,8 +25,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from alumni import invitations
 from alumni.admin_registry import award_program_choices, decade_choices
 from alumni.models import Invitation, InvitationBatch, InvitationStatus
-from alumni.wagtail_hooks import ALUMNI_MENU_HOOK
-from hub.menu import PermittedMenuItem
+from hub.menu import ALUMNI_MENU_HOOK, PermittedMenuItem
 from hub.views import paginate
 from hub.vocabulary import Region
 

@@ -2,24 +2,35 @@
 
 Both are for Alumni Relations and superusers only, like the registry they count (whoever may
 view alumni records); anyone else is refused the report, and their dashboard does not show the
-panel. The numbers come from ``alumni/reach.py`` in one query; the panel adds two counts (claims
-waiting for review, records flagged by imports). Every CSV or XLSX export is logged in
-``ExportLog``.
+panel. The numbers come from ``alumni/reach.py`` in one query. Every CSV or XLSX export is
+logged in ``ExportLog``. What waits for Alumni Relations (claims to review, records flagged by
+imports, import files with problems) is in their "waiting for you" panel, also here.
 """
 
+from django.contrib.humanize.templatetags.humanize import intcomma
 from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.http import urlencode
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from alumni.models import REACH_GOAL, AlumniRecord, Claim, ClaimStatus, ExportLog
+from alumni.models import (
+    REACH_GOAL,
+    AlumniRecord,
+    BatchStatus,
+    Claim,
+    ClaimStatus,
+    ExportLog,
+    ImportBatch,
+)
 from alumni.reach import MEASURES, reach
+from hub.dashboard import WorkLine, WorkPanel, register_work_panel
 from hub.menu import PermittedMenuItem
+from members.permissions import ALUMNI_RELATIONS
 
 # Whoever may view the registry may read its reach: Alumni Relations and superusers.
 reach_permission_policy = ModelPermissionPolicy(AlumniRecord)
@@ -111,25 +122,69 @@ class ReachReportView(ReportView):
 
 
 class ReachPanel(Component):
-    """The dashboard's "Reach" panel: the registry against the goal, and what waits for staff."""
+    """The dashboard's "Reach" panel: the registry against the goal."""
 
     name = "alumni_reach"
     template_name = "alumni/admin/reach_panel.html"
     order = 90
 
     def get_context_data(self, parent_context):
-        figures = reach().total
-        records = reverse("alumni_records:index")
-        claims = reverse("alumni_claims:index")
         return {
             "goal": REACH_GOAL,
-            "bars": bars(figures, PANEL_MEASURES),
-            "claims_waiting": Claim.objects.filter(status=ClaimStatus.PENDING).count(),
-            "claims_url": f"{claims}?{urlencode({'status': ClaimStatus.PENDING})}",
-            "records_to_review": AlumniRecord.objects.filter(needs_review=True).count(),
-            "records_to_review_url": f"{records}?{urlencode({'needs_review': 'true'})}",
+            "bars": bars(reach().total, PANEL_MEASURES),
             "report_url": reverse(ReachReportView.index_url_name),
         }
+
+
+@register_work_panel
+class AlumniWorkPanel(WorkPanel):
+    """What waits for Alumni Relations: claims to review, and what imports left to check."""
+
+    name = "alumni_work"
+    heading = _("Alumni Relations: waiting for you")
+    groups = frozenset({ALUMNI_RELATIONS})
+    order = 80
+
+    def lines(self):
+        claims = Claim.objects.filter(status=ClaimStatus.PENDING).count()
+        records = AlumniRecord.objects.filter(needs_review=True).count()
+        imports = ImportBatch.objects.filter(
+            status=BatchStatus.PREVIEWED, error_count__gt=0
+        ).count()
+        claims_url = reverse("alumni_claims:index")
+        records_url = reverse("alumni_records:index")
+        return [
+            WorkLine(
+                ngettext(
+                    "%(count)s claim waiting for review",
+                    "%(count)s claims waiting for review",
+                    claims,
+                )
+                % {"count": intcomma(claims)},
+                f"{claims_url}?{urlencode({'status': ClaimStatus.PENDING})}",
+                claims,
+            ),
+            WorkLine(
+                ngettext(
+                    "%(count)s imported record needs review",
+                    "%(count)s imported records need review",
+                    records,
+                )
+                % {"count": intcomma(records)},
+                f"{records_url}?{urlencode({'needs_review': 'true'})}",
+                records,
+            ),
+            WorkLine(
+                ngettext(
+                    "%(count)s import file has rows with problems and was not applied",
+                    "%(count)s import files have rows with problems and were not applied",
+                    imports,
+                )
+                % {"count": intcomma(imports)},
+                reverse("alumni_imports:index"),
+                imports,
+            ),
+        ]
 
 
 @hooks.register("register_admin_urls")

@@ -43,7 +43,7 @@ from alumni.models import (
     RecordChange,
 )
 from alumni.names import name_key
-from alumni.wagtail_hooks import ALUMNI_MENU_HOOK
+from hub.menu import ALUMNI_MENU_HOOK
 from hub.viewsets import NoAddViewSet, ScopedInspectView
 from hub.vocabulary import Region, states_in_region
 

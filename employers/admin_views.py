@@ -14,6 +14,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from employers.models import Nomination, NominationStatus
 from employers.nominations import NEXT_STATUSES, can_move
 from employers.notifications import notify_nominator
+from hub.menu import EMPLOYERS_MENU_HOOK
 from hub.viewsets import NoAddViewSet, ScopedInspectView
 
 
@@ -127,9 +128,9 @@ class NominationViewSet(NoAddViewSet):
     name = "employer_nominations"
     url_prefix = "employer-nominations"
     icon = "clipboard-list"
-    menu_label = _("Employer nominations")
-    menu_order = 320
-    add_to_admin_menu = True
+    menu_label = _("Nominations")
+    menu_order = 300
+    menu_hook = EMPLOYERS_MENU_HOOK
     inspect_view_class = NominationInspectView
     list_display = ["employer_name", "state", "nominator", "status", "created_at"]
     filterset_class = NominationFilterSet

@@ -4,7 +4,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from employers.admin_views import NominationViewSet
-from employers.models import RecognitionCriterion
+from employers.models import EmployerIndexPage, RecognitionCriterion
+from hub.menu import EMPLOYERS_MENU_HOOK, SectionMenuItem, area_menu
 
 
 class RecognitionCriterionViewSet(SnippetViewSet):
@@ -14,6 +15,8 @@ class RecognitionCriterionViewSet(SnippetViewSet):
     model = RecognitionCriterion
     icon = "pick"
     menu_label = _("Recognition criteria")
+    menu_hook = EMPLOYERS_MENU_HOOK
+    menu_order = 200
     list_display = ["name", "max_points", "foundational", "sort_order"]
     list_filter = ["foundational"]
     ordering = ["sort_order", "name"]
@@ -23,5 +26,17 @@ register_snippet(RecognitionCriterionViewSet)
 
 
 @hooks.register("register_admin_viewset")
+def register_employers_menu():
+    return area_menu(_("Employers"), "pick", 320, EMPLOYERS_MENU_HOOK)
+
+
+@hooks.register("register_admin_viewset")
 def register_nomination_viewset():
     return NominationViewSet()
+
+
+@hooks.register(EMPLOYERS_MENU_HOOK)
+def register_employer_pages_menu_item():
+    return SectionMenuItem(
+        _("Employers of Choice pages"), EmployerIndexPage, icon_name="doc-full", order=100
+    )

@@ -1,10 +1,52 @@
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
+
+
+class ReviewedSnippetQuerySet(models.QuerySet):
+    def live(self):
+        """What the public may read: published, not drafts waiting for review."""
+        return self.filter(live=True)
+
+
+class ReviewedSnippet(
+    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin, models.Model
+):
+    """A snippet the public reads, handled like a page: drafted, submitted to the "Content
+    review" workflow, published by a moderator, kept in revisions and translated. Public
+    views read only ``objects.live()`` rows; a published row keeps its published values while
+    a newer draft waits in its revisions."""
+
+    _revisions = GenericRelation(
+        "wagtailcore.Revision", related_query_name="%(app_label)s_%(class)s"
+    )
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="%(app_label)s_%(class)s",
+        for_concrete_model=False,
+    )
+
+    objects = ReviewedSnippetQuerySet.as_manager()
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+
+    @property
+    def revisions(self):
+        return self._revisions
 
 
 @register_setting(icon="site")
@@ -52,7 +94,7 @@ class SiteSettings(BaseSiteSetting):
         return [(name, url) for name, url in links if url]
 
 
-class FooterText(TranslatableMixin, models.Model):
+class FooterText(ReviewedSnippet):
     """The mission statement in the footer, translated like any other content."""
 
     mission_statement = models.TextField(
@@ -63,7 +105,7 @@ class FooterText(TranslatableMixin, models.Model):
 
     panels = [FieldPanel("mission_statement")]
 
-    class Meta(TranslatableMixin.Meta):
+    class Meta(ReviewedSnippet.Meta):
         verbose_name = _("footer text")
         verbose_name_plural = _("footer text")
 
@@ -76,8 +118,8 @@ class FooterText(TranslatableMixin, models.Model):
         wanted = {translation.get_language(), settings.LANGUAGE_CODE}
         texts = {
             text.locale.language_code: text
-            for text in cls.objects.filter(locale__language_code__in=wanted).select_related(
-                "locale"
-            )
+            for text in cls.objects.live()
+            .filter(locale__language_code__in=wanted)
+            .select_related("locale")
         }
         return texts.get(translation.get_language()) or texts.get(settings.LANGUAGE_CODE)

@@ -1,7 +1,9 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from hub.menu import section_urls
 from hub.models import FooterText
 
 
@@ -13,3 +15,11 @@ class FooterTextViewSet(SnippetViewSet):
 
 
 register_snippet(FooterTextViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_section_urls():
+    return section_urls()
+
+
+from hub import moderation  # noqa: E402,F401

@@ -17,12 +17,13 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, TranslatableMixin
+from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.models import HubPage
 from hub.fields import ChoiceListField
+from hub.models import ReviewedSnippet
 from hub.vocabulary import Stage
 from learning.blocks import KnowledgeCheckBlock, LessonBlock
 from members.models import is_verified_member
@@ -31,7 +32,7 @@ from mentorship.models import Specialty
 # --- Reference data ------------------------------------------------------------------------
 
 
-class Topic(TranslatableMixin, models.Model):
+class Topic(ReviewedSnippet):
     """One of the six learning topics that courses and resources are grouped by."""
 
     name = models.CharField(max_length=80)
@@ -42,7 +43,7 @@ class Topic(TranslatableMixin, models.Model):
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
 
-    class Meta(TranslatableMixin.Meta):
+    class Meta(ReviewedSnippet.Meta):
         ordering = ["name"]
         verbose_name = _("topic")
 
@@ -50,7 +51,7 @@ class Topic(TranslatableMixin, models.Model):
         return self.name
 
 
-class Person(TranslatableMixin, models.Model):
+class Person(ReviewedSnippet):
     """A facilitator, host or speaker."""
 
     name = models.CharField(max_length=120)
@@ -64,7 +65,7 @@ class Person(TranslatableMixin, models.Model):
 
     panels = [FieldPanel("name"), FieldPanel("credentials"), FieldPanel("photo"), FieldPanel("bio")]
 
-    class Meta(TranslatableMixin.Meta):
+    class Meta(ReviewedSnippet.Meta):
         ordering = ["name"]
         verbose_name = _("person")
         verbose_name_plural = _("people")
@@ -120,7 +121,7 @@ class LearningIndexPage(HubPage):
         return context
 
     def topics(self):
-        return Topic.objects.filter(locale=self.locale)
+        return Topic.objects.live().filter(locale=self.locale)
 
     def courses(self):
         return with_module_totals(

@@ -1,5 +1,6 @@
 import factory
 from allauth.account.models import EmailAddress
+from django.contrib.auth.models import Group
 
 from hub.vocabulary import Profession, Stage
 from members.models import MemberProfile, User
@@ -40,3 +41,13 @@ class MemberFactory(UserFactory):
             user=obj, email=obj.email, verified=extracted is not False, primary=True
         )
         MemberProfileFactory(user=obj)
+
+
+def staff_user(group_name=None, factory=UserFactory, **kwargs):
+    """An admin user in the staff group ``group_name`` (see members/permissions.py), or a
+    superuser when no group is given."""
+    if group_name is None:
+        return factory(is_superuser=True, is_staff=True, **kwargs)
+    user = factory(**kwargs)
+    user.groups.add(Group.objects.get(name=group_name))
+    return user

@@ -50,7 +50,33 @@ _CONTENT_MODEL_PERMISSIONS = frozenset(
         "employers.add_recognitioncriterion",
         "employers.change_recognitioncriterion",
         "employers.view_recognitioncriterion",
+        # hub/0003: the learning snippets, redirects and promoted search results
+        "learning.add_topic",
+        "learning.change_topic",
+        "learning.view_topic",
+        "learning.add_person",
+        "learning.change_person",
+        "learning.view_person",
+        "wagtailredirects.add_redirect",
+        "wagtailredirects.change_redirect",
+        "wagtailredirects.delete_redirect",
+        "wagtailsearchpromotions.add_searchpromotion",
+        "wagtailsearchpromotions.change_searchpromotion",
+        "wagtailsearchpromotions.delete_searchpromotion",
     }
+)
+# The snippets the public reads go through the "Content review" workflow like pages
+# (hub/0003): moderators publish them, and lock or unlock them.
+_REVIEWED_SNIPPETS = (
+    "hub.footertext",
+    "learning.topic",
+    "learning.person",
+    "employers.recognitioncriterion",
+)
+_SNIPPET_MODERATION_PERMISSIONS = frozenset(
+    f"{app_label}.{action}_{model}"
+    for app_label, model in (name.split(".") for name in _REVIEWED_SNIPPETS)
+    for action in ("publish", "lock", "unlock")
 )
 _EDITOR_COLLECTION_PERMISSIONS = frozenset(
     {
@@ -70,10 +96,11 @@ GROUPS = {
         pages=frozenset({"add_page", "change_page"}),
         collections=_EDITOR_COLLECTION_PERMISSIONS,
     ),
-    # Everything editors do, plus publish and unpublish, lock and unlock any page, and delete
-    # images and documents (editors may only delete the ones they uploaded). No page deletion.
+    # Everything editors do, plus publish and unpublish, lock and unlock any page or reviewed
+    # snippet, and delete images and documents (editors may only delete the ones they
+    # uploaded). No page deletion.
     MODERATORS: GroupPermissions(
-        model=_CONTENT_MODEL_PERMISSIONS,
+        model=_CONTENT_MODEL_PERMISSIONS | _SNIPPET_MODERATION_PERMISSIONS,
         pages=frozenset({"add_page", "change_page", "publish_page", "lock_page", "unlock_page"}),
         collections=_EDITOR_COLLECTION_PERMISSIONS
         | {"wagtailimages.delete_image", "wagtaildocs.delete_document"},

@@ -10,6 +10,7 @@ from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.base import ViewSetGroup
 
+from hub.menu import MENTORSHIP_MENU_HOOK
 from hub.viewsets import NoAddViewSet
 from mentorship.models import (
     CheckIn,
@@ -199,8 +200,9 @@ class SupportRequestViewSet(NoAddViewSet):
 
 class MentorshipViewSetGroup(ViewSetGroup):
     menu_label = _("Mentorship")
-    menu_icon = "group"
+    menu_icon = "user"
     menu_order = 310
+    submenu_hook = MENTORSHIP_MENU_HOOK
     items = (
         MentorProfileViewSet,
         MentorshipRequestViewSet,

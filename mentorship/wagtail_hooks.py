@@ -4,9 +4,9 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from hub.menu import PermittedMenuItem
+from hub.menu import MENTORSHIP_MENU_HOOK, PermittedMenuItem, SectionMenuItem
 from mentorship.admin_views import MentorshipViewSetGroup
-from mentorship.models import Specialty
+from mentorship.models import MentorDirectoryPage, Specialty
 from mentorship.reports import can_read_reports, report_urls
 
 
@@ -16,6 +16,8 @@ class SpecialtyViewSet(SnippetViewSet):
     model = Specialty
     icon = "tag"
     menu_label = _("Specialties")
+    menu_hook = MENTORSHIP_MENU_HOOK
+    menu_order = 600
     list_display = ["name", "name_es", "slug"]
     search_fields = ["name", "name_es"]
     ordering = ["name"]
@@ -27,6 +29,13 @@ register_snippet(SpecialtyViewSet)
 @hooks.register("register_admin_viewset")
 def register_mentorship_viewsets():
     return MentorshipViewSetGroup()
+
+
+@hooks.register(MENTORSHIP_MENU_HOOK)
+def register_directory_menu_item():
+    return SectionMenuItem(
+        _("Mentor directory pages"), MentorDirectoryPage, icon_name="doc-full", order=700
+    )
 
 
 @hooks.register("register_admin_urls")
@@ -54,3 +63,6 @@ def register_slow_responders_menu_item():
         order=720,
         shown_to=can_read_reports,
     )
+
+
+from mentorship import admin_dashboard  # noqa: E402,F401

@@ -6,6 +6,7 @@ from django.db.models import OuterRef, Subquery
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column
 
+from hub.menu import RESOURCES_MENU_HOOK
 from hub.viewsets import NoAddViewSet
 from resources.models import EventPage, Registration
 
@@ -16,8 +17,8 @@ class RegistrationViewSet(NoAddViewSet):
     url_prefix = "event-registrations"
     icon = "date"
     menu_label = _("Event registrations")
-    menu_order = 290
-    add_to_admin_menu = True
+    menu_order = 300
+    menu_hook = RESOURCES_MENU_HOOK
     list_display = [
         Column("event_title", label=_("Event")),
         "user",

@@ -49,7 +49,7 @@ def past(events, now=None):
 
 def event_index_context(page, request):
     now = timezone.now()
-    topics = list(Topic.objects.filter(locale=page.locale))
+    topics = list(Topic.objects.live().filter(locale=page.locale))
     form = EventFilterForm(request.GET, topics=topics, specialties=Specialty.objects.all())
     events = form.apply(page.events().defer_streamfields())
     return {

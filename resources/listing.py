@@ -15,7 +15,7 @@ FEATURED_COUNT = 3
 def resource_index_context(index, request):
     """The library's filters, the requested page of resources and, before anyone narrows the
     list, the featured resources."""
-    topics = list(Topic.objects.filter(locale=index.locale))
+    topics = list(Topic.objects.live().filter(locale=index.locale))
     form = ResourceFilterForm(request.GET, topics)
     # Cards do not list specialties, so the queryset's prefetch of them is dropped.
     everything = index.resources().prefetch_related(None)

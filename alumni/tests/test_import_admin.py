@@ -4,7 +4,6 @@ the dry run, apply and roll back; nobody else reaches any of it."""
 import io
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
@@ -18,7 +17,7 @@ from alumni.imports import (
     rows_as_csv,
 )
 from alumni.models import AlumniRecord, BatchStatus, ImportBatch, RecordChange
-from members.factories import MemberFactory
+from members.factories import MemberFactory, staff_user
 from members.permissions import ALUMNI_RELATIONS, EDITORS
 
 pytestmark = pytest.mark.django_db
@@ -38,15 +37,9 @@ ROWS = [
 ]
 
 
-def staff(group_name):
-    user = MemberFactory()
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
-
-
 @pytest.fixture
 def alumni_relations(client):
-    client.force_login(staff(ALUMNI_RELATIONS))
+    client.force_login(staff_user(ALUMNI_RELATIONS, factory=MemberFactory))
     return client
 
 
@@ -207,7 +200,7 @@ def test_a_refused_rollback_is_explained(alumni_relations):
 @pytest.mark.parametrize("group", [EDITORS, None])
 def test_nobody_else_reaches_imports(client, group):
     batch = previewed_batch()
-    user = staff(group) if group else MemberFactory()
+    user = staff_user(group) if group else MemberFactory()
     client.force_login(user)
     urls = [
         reverse("alumni_imports:index"),
@@ -234,9 +227,9 @@ def test_nobody_else_reaches_imports(client, group):
 
 def test_the_imports_menu_item_is_shown_only_to_those_who_may_import(client):
     index_url = reverse("alumni_imports:index")
-    client.force_login(staff(ALUMNI_RELATIONS))
+    client.force_login(staff_user(ALUMNI_RELATIONS, factory=MemberFactory))
     assert index_url in client.get(reverse("wagtailadmin_home")).content.decode()
-    client.force_login(staff(EDITORS))
+    client.force_login(staff_user(EDITORS, factory=MemberFactory))
     assert index_url not in client.get(reverse("wagtailadmin_home")).content.decode()
 
 

@@ -9,7 +9,6 @@ import re
 
 import pytest
 import time_machine
-from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.management import CommandError, call_command
 from django.test import override_settings
@@ -34,7 +33,7 @@ from alumni.models import (
     RecordChange,
     Suppression,
 )
-from members.factories import MemberFactory, UserFactory
+from members.factories import MemberFactory, staff_user
 from members.models import User
 from members.permissions import ALUMNI_RELATIONS, EDITORS, MENTORSHIP_STAFF
 
@@ -44,14 +43,6 @@ INDEX_URL = "/admin/alumni/invitations/"
 NEW_URL = "/admin/alumni/invitations/new/"
 DUMMY_TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
 LINK = re.compile(r"http://testserver(/(?:en|es)/invited/([\w-]+)/)")
-
-
-def staff(group_name=None):
-    if group_name is None:
-        return UserFactory(is_superuser=True, is_staff=True)
-    user = UserFactory()
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
 
 
 def reachable(email=None, confidence=90, **record_fields):
@@ -75,7 +66,7 @@ def invitation_link(message):
 
 @pytest.fixture
 def alumni_staff():
-    return staff(ALUMNI_RELATIONS)
+    return staff_user(ALUMNI_RELATIONS)
 
 
 @pytest.fixture
@@ -99,7 +90,7 @@ def sent(home_page):
 @pytest.mark.parametrize("group_name", [EDITORS, MENTORSHIP_STAFF])
 def test_other_staff_cannot_reach_invitations(client, home_page, group_name):
     batch = InvitationBatch.objects.create(name="Spring")
-    client.force_login(staff(group_name))
+    client.force_login(staff_user(group_name))
     for url in [INDEX_URL, NEW_URL, f"{INDEX_URL}{batch.pk}/"]:
         response = client.get(url)
         assert response.status_code in (302, 403), url
@@ -111,7 +102,7 @@ def test_other_staff_cannot_reach_invitations(client, home_page, group_name):
 def test_alumni_relations_and_superusers_reach_invitations(client, home_page, group_name):
     reachable(email="ada@example.org")
     batch = InvitationBatch.objects.create(name="Spring")
-    client.force_login(staff(group_name))
+    client.force_login(staff_user(group_name))
     assert client.get(INDEX_URL).status_code == 200
     new = client.get(NEW_URL)
     assert new.status_code == 200
@@ -466,7 +457,7 @@ def test_an_unreadable_bounce_list_is_refused_clearly(tmp_path):
 
 def test_staff_who_may_only_look_cannot_mark_bounced(client, sent):
     invitation, _path, _token = sent
-    client.force_login(staff(EDITORS))
+    client.force_login(staff_user(EDITORS))
     client.post(f"{INDEX_URL}{invitation.batch_id}/", {"invitation": [invitation.pk]})
     invitation.refresh_from_db()
     assert invitation.status == InvitationStatus.SENT

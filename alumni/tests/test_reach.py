@@ -7,7 +7,6 @@ from decimal import Decimal
 
 import openpyxl
 import pytest
-from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from alumni.admin_reach import bars
@@ -25,22 +24,13 @@ from alumni.models import (
     InvitationStatus,
 )
 from alumni.reach import ReachFigures, reach, share_of_goal
-from members.factories import MemberFactory, UserFactory
+from members.factories import MemberFactory, staff_user
 from members.permissions import ALUMNI_RELATIONS, EDITORS, MENTORSHIP_STAFF
 
 pytestmark = pytest.mark.django_db
 
 REPORT_URL = "/admin/reports/alumni-reach/"
 DASHBOARD_URL = "/admin/"
-
-
-def staff(group_name=None):
-    """An admin user in ``group_name``, or a superuser when no group is given."""
-    if group_name is None:
-        return UserFactory(is_superuser=True, is_staff=True)
-    user = UserFactory()
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
 
 
 def invite(record, status):
@@ -242,7 +232,7 @@ def test_queries_do_not_grow_with_the_registry(
     bulk_registry(count)
     with django_assert_max_num_queries(1):
         assert reach().total.records == count
-    client.force_login(staff(ALUMNI_RELATIONS))
+    client.force_login(staff_user(ALUMNI_RELATIONS))
     client.get(REPORT_URL)
     # About 10 today: the session, the user, permissions and the admin menu's checks, and the
     # numbers (one query).
@@ -263,7 +253,7 @@ def test_queries_do_not_grow_with_the_registry(
 def test_alumni_relations_and_superusers_see_the_report_its_menu_item_and_the_panel(
     client, home_page, registry, group_name
 ):
-    client.force_login(staff(group_name))
+    client.force_login(staff_user(group_name))
     report = client.get(REPORT_URL)
     assert report.status_code == 200
     assert "Alumni reach" in report.text
@@ -278,7 +268,7 @@ def test_alumni_relations_and_superusers_see_the_report_its_menu_item_and_the_pa
 def test_other_staff_are_refused_the_report_and_do_not_see_the_panel(
     client, home_page, registry, group_name
 ):
-    client.force_login(staff(group_name))
+    client.force_login(staff_user(group_name))
     report = client.get(REPORT_URL)
     assert report.status_code == 302
     assert report.url == reverse("wagtailadmin_home")
@@ -294,7 +284,7 @@ def test_the_panel_shows_the_bars_and_links_to_waiting_claims_flagged_records_an
     client, home_page, registry
 ):
     ClaimFactory(status=ClaimStatus.PENDING)
-    client.force_login(staff(ALUMNI_RELATIONS))
+    client.force_login(staff_user(ALUMNI_RELATIONS))
     response = client.get(DASHBOARD_URL)
     panel = response.text[response.text.index('id="alumni-reach') :]
     assert "8 of 32,000 (0.0%)" in panel  # records
@@ -316,7 +306,7 @@ def test_the_panel_shows_the_bars_and_links_to_waiting_claims_flagged_records_an
 
 
 def test_csv_export_holds_totals_regions_and_decades_and_is_logged(client, home_page, registry):
-    user = staff(ALUMNI_RELATIONS)
+    user = staff_user(ALUMNI_RELATIONS)
     client.force_login(user)
     response = client.get(REPORT_URL, {"export": "csv"})
     assert response.status_code == 200
@@ -340,7 +330,7 @@ def test_csv_export_holds_totals_regions_and_decades_and_is_logged(client, home_
 
 
 def test_xlsx_export_is_a_workbook_and_is_logged(client, home_page, registry):
-    user = staff()
+    user = staff_user()
     client.force_login(user)
     response = client.get(REPORT_URL, {"export": "xlsx"})
     assert response.status_code == 200

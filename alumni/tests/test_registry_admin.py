@@ -5,7 +5,6 @@ import csv
 import io
 
 import pytest
-from django.contrib.auth.models import Group
 from django.urls import NoReverseMatch, reverse
 
 from alumni.factories import (
@@ -26,21 +25,12 @@ from alumni.models import (
     InvitationStatus,
     RecordChange,
 )
-from members.factories import MemberFactory, UserFactory
+from members.factories import MemberFactory, staff_user
 from members.permissions import ALUMNI_RELATIONS, EDITORS, MENTORSHIP_STAFF
 
 pytestmark = pytest.mark.django_db
 
 INDEX_URL = "/admin/alumni/records/"
-
-
-def staff(group_name=None, **kwargs):
-    """An admin user in ``group_name``, or a superuser when no group is given."""
-    if group_name is None:
-        return UserFactory(is_superuser=True, is_staff=True, **kwargs)
-    user = UserFactory(**kwargs)
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
 
 
 def inspect_url(record):
@@ -62,7 +52,7 @@ def exported_rows(response):
 
 @pytest.fixture
 def alumni_client(client, home_page):
-    client.force_login(staff(ALUMNI_RELATIONS))
+    client.force_login(staff_user(ALUMNI_RELATIONS))
     return client
 
 
@@ -87,7 +77,7 @@ def record():
 def test_alumni_relations_and_superusers_list_inspect_edit_and_export(
     client, home_page, record, group_name
 ):
-    client.force_login(staff(group_name))
+    client.force_login(staff_user(group_name))
     listing = client.get(INDEX_URL)
     assert listing.status_code == 200
     assert "Adaeze Okafor" in listing.text
@@ -105,7 +95,7 @@ def test_alumni_relations_and_superusers_list_inspect_edit_and_export(
 def test_other_staff_are_refused_everything_and_nothing_is_exported(
     client, home_page, record, group_name
 ):
-    client.force_login(staff(group_name))
+    client.force_login(staff_user(group_name))
     for url in [INDEX_URL, inspect_url(record), edit_url(record), f"{INDEX_URL}?export=csv"]:
         response = client.get(url)
         assert response.status_code == 302, url
@@ -191,7 +181,7 @@ def test_filters_narrow_the_list(alumni_client):
 def test_every_export_is_logged_with_who_what_and_how_many_rows(
     client, home_page, record, file_format
 ):
-    user = staff(ALUMNI_RELATIONS)
+    user = staff_user(ALUMNI_RELATIONS)
     client.force_login(user)
     AlumniRecordFactory(needs_review=True)
     response = client.get(INDEX_URL, {"export": file_format, "needs_review": "true"})
@@ -231,7 +221,7 @@ def edit_data(record, **changes):
 
 
 def test_an_edit_records_who_changed_what_before_and_after(client, home_page, record):
-    user = staff(ALUMNI_RELATIONS)
+    user = staff_user(ALUMNI_RELATIONS)
     client.force_login(user)
     response = client.post(
         edit_url(record), edit_data(record, last_name="Okafor-Eze", graduation_year=2013)
@@ -297,7 +287,7 @@ def test_the_record_page_shows_contacts_awards_claims_invitations_and_the_trail(
 def test_marking_a_contact_bounced_is_recorded_and_bounces_its_invitations(
     client, home_page, record
 ):
-    user = staff(ALUMNI_RELATIONS)
+    user = staff_user(ALUMNI_RELATIONS)
     client.force_login(user)
     contact = record.contacts.get()
     batch = InvitationBatch.objects.create(name="Spring")

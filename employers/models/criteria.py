@@ -7,7 +7,9 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import Locale
+
+from hub.models import ReviewedSnippet
 
 
 class Tier(models.TextChoices):
@@ -22,7 +24,7 @@ class Tier(models.TextChoices):
         return [tier.value for tier in cls].index(value) if value else -1
 
 
-class RecognitionCriterion(TranslatableMixin, models.Model):
+class RecognitionCriterion(ReviewedSnippet):
     """One thing NMF weighs when it recognises an employer (recruitment, retention, …)."""
 
     name = models.CharField(_("name"), max_length=120)
@@ -52,7 +54,7 @@ class RecognitionCriterion(TranslatableMixin, models.Model):
         FieldPanel("sort_order"),
     ]
 
-    class Meta(TranslatableMixin.Meta):
+    class Meta(ReviewedSnippet.Meta):
         verbose_name = _("recognition criterion")
         verbose_name_plural = _("recognition criteria")
         ordering = ["sort_order", "name"]
@@ -64,12 +66,12 @@ class RecognitionCriterion(TranslatableMixin, models.Model):
     def scored(cls):
         """The criteria designations are scored against: the default language's, as the
         translations share their points and foundational flag."""
-        return cls.objects.filter(locale=Locale.get_default())
+        return cls.objects.live().filter(locale=Locale.get_default())
 
     @classmethod
     def for_language(cls, language_code):
         """The criteria in a language, falling back to the default language's."""
-        criteria = cls.objects.filter(locale__language_code=language_code)
+        criteria = cls.objects.live().filter(locale__language_code=language_code)
         return criteria if criteria.exists() else cls.scored()
 
 

@@ -113,7 +113,7 @@ def scores_in_language(designation, language_code):
     keys = {value["criterion"].translation_key for value in chosen}
     translated = {
         criterion.translation_key: criterion
-        for criterion in RecognitionCriterion.objects.filter(
+        for criterion in RecognitionCriterion.objects.live().filter(
             translation_key__in=keys, locale__language_code=language_code
         )
     }

@@ -54,7 +54,7 @@ def localized_people(people):
     if foreign:
         translated = {
             person.translation_key: person
-            for person in Person.objects.filter(
+            for person in Person.objects.live().filter(
                 translation_key__in=foreign, locale__language_code=language
             )
         }

@@ -1,0 +1,71 @@
+"""The Moderators' dashboard panel: what waits in "Content review" and what is scheduled.
+
+Wagtail's own "Awaiting your review" panel lists each page and snippet with its approve and
+request-changes actions; this panel adds the counts and the publishing schedule, each linking
+to where the work is done.
+"""
+
+from urllib.parse import urlencode
+
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Revision, TaskState
+
+from hub.dashboard import WorkLine, WorkPanel, register_work_panel
+from members.permissions import MODERATORS
+
+SCHEDULE_SHOWN = 5
+
+
+def scheduled_page_revisions(now=None):
+    """Page revisions approved to go live later, soonest first."""
+    now = now or timezone.now()
+    return (
+        Revision.objects.page_revisions()
+        .filter(approved_go_live_at__gt=now)
+        .order_by("approved_go_live_at", "pk")
+    )
+
+
+@register_work_panel
+class ModerationPanel(WorkPanel):
+    name = "content_review"
+    heading = _("Content review")
+    groups = frozenset({MODERATORS})
+    order = 60
+
+    def lines(self):
+        waiting = TaskState.objects.reviewable_by(self.request.user).filter(
+            status=TaskState.STATUS_IN_PROGRESS
+        )
+        count = waiting.count()
+        report = reverse("wagtailadmin_reports:workflow")
+        lines = [
+            WorkLine(
+                ngettext(
+                    "%(count)d page or snippet waiting for your review",
+                    "%(count)d pages and snippets waiting for your review",
+                    count,
+                )
+                % {"count": count},
+                f"{report}?{urlencode({'reviewable': 'true'})}",
+                count,
+            )
+        ]
+        for revision in scheduled_page_revisions()[:SCHEDULE_SHOWN]:
+            lines.append(
+                WorkLine(
+                    gettext("“%(title)s” goes live on %(when)s")
+                    % {
+                        "title": revision.object_str,
+                        "when": date_format(
+                            timezone.localtime(revision.approved_go_live_at), "DATETIME_FORMAT"
+                        ),
+                    },
+                    reverse("wagtailadmin_pages:edit", args=[revision.object_id]),
+                )
+            )
+        return lines
