@@ -9,6 +9,7 @@ from employers.demo import employers
 from home.demo import content
 from home.models import HomePage
 from members.models import User
+from members.permissions import ALUMNI_RELATIONS, EDITORS, MENTORSHIP_STAFF, MODERATORS
 
 
 @pytest.fixture(autouse=True)
@@ -26,7 +27,16 @@ def test_demo_accounts_are_created_once_and_their_passwords_work(
     first_output = capsys.readouterr().out
     password = re.search(r"admin@hub\.example\.org\s+password: (\S+)", first_output).group(1)
     assert User.objects.filter(is_superuser=True).count() == 1
-    assert User.objects.filter(is_superuser=False, email__endswith="@hub.example.org").count() == 2
+    # Two members who sign in to the site, and one staff member in each admin group.
+    assert User.objects.filter(is_superuser=False, email__endswith="@hub.example.org").count() == 6
+    assert sorted(
+        User.objects.filter(groups__isnull=False).values_list("groups__name", flat=True)
+    ) == [ALUMNI_RELATIONS, EDITORS, MENTORSHIP_STAFF, MODERATORS]
+    editor_password = re.search(r"editor@hub\.example\.org\s+password: (\S+)", first_output).group(
+        1
+    )
+    assert client.login(username="editor@hub.example.org", password=editor_password)
+    assert client.get("/admin/").status_code == 200
     assert client.login(username="admin@hub.example.org", password=password)
 
     call_command("load_demo_content")

@@ -9,7 +9,7 @@ from django.test import override_settings
 from wagtail.models import Page, Site
 from wagtail_localize.models import Translation
 
-from home.demo import content
+from home.demo import content, editorial
 from home.models import HomePage
 from hub.models import FooterText
 
@@ -79,7 +79,11 @@ def test_loading_twice_changes_nothing(demo):
     before = model_counts()
     revisions_before = {page.pk: page.latest_revision_id for page in Page.objects.all()}
     call_command("load_demo_content", verbosity=0)
-    assert Page.objects.filter(live=False).count() == 0
+    # Only the editorial demo's pages wait: one in review, one scheduled, in both languages.
+    assert set(Page.objects.filter(live=False).values_list("slug", flat=True)) == {
+        editorial.IN_REVIEW["slug"],
+        editorial.SCHEDULED["slug"],
+    }
     assert model_counts() == before
     assert {page.pk: page.latest_revision_id for page in Page.objects.all()} == revisions_before
 
@@ -107,13 +111,20 @@ def test_spanish_pages_carry_the_spanish_text(client, demo):
 
 def test_spanish_pages_are_synchronised_translations_editors_can_update(demo):
     english = Page.objects.filter(locale__language_code="en", depth__gt=1)
+    published = english.filter(live=True)
     translated = set(
         Translation.objects.filter(target_locale__language_code="es").values_list(
             "source__object_id", flat=True
         )
     )
-    assert {page.translation_key for page in english} <= translated
+    assert {page.translation_key for page in published} <= translated
+    # The Spanish tree is kept in step: pages not translated yet are there as aliases.
     assert Page.objects.filter(locale__language_code="es").count() == english.count()
+    untranslated = Page.objects.filter(locale__language_code="es", alias_of__isnull=False)
+    assert set(untranslated.values_list("slug", flat=True)) == {
+        editorial.IN_REVIEW["slug"],
+        editorial.SCHEDULED["slug"],
+    }
 
 
 def test_home_links_point_at_pages_in_the_same_language(client, demo):
@@ -737,3 +748,28 @@ def test_demo_invitation_batches_hold_invitations_in_every_sent_state(demo):
     assert not AlumniContact.objects.filter(value__in=bounced.values("email"), status="ok").exists()
     # Never to someone who asked not to be contacted.
     assert not Invitation.objects.filter(record__contact_status="do_not_contact").exists()
+
+
+def test_demo_editorial_work_waits_for_each_group(client, demo):
+    from django.contrib.auth import get_user_model
+    from wagtail.models import WorkflowState
+
+    from learning.models import Person
+
+    staff = get_user_model().objects.filter(email__in=[row[0] for row in editorial.STAFF])
+    moderator = staff.get(email="moderator@hub.example.org")
+    client.force_login(moderator)
+    dashboard = unescape(client.get("/admin/").text)
+    assert editorial.IN_REVIEW["title"] in dashboard
+    assert f"“{editorial.SCHEDULED['title']}” goes live on" in dashboard
+    assert "2 pages and snippets waiting for your review" in dashboard
+
+    facilitator = Person.objects.get(name=editorial.NEW_FACILITATOR["name"])
+    assert not facilitator.live
+    assert WorkflowState.objects.active().for_instance(facilitator).exists()
+    assert facilitator not in Person.objects.live()
+
+    client.force_login(staff.get(email="editor@hub.example.org"))
+    dashboard = unescape(client.get("/admin/").text)
+    assert "waiting for your review" not in dashboard
+    assert "resources are due for review" in dashboard

@@ -15,12 +15,14 @@ from django.contrib.auth import get_user_model
 from django.core.management import BaseCommand, CommandError, call_command
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
+from wagtail_localize.synctree import synchronize_tree
 
 from alumni.demo import create_demo_claims, create_demo_invitations, create_demo_registry
 from alumni.models import ClaimPage
 from employers.demo.loader import EmployersDemo, create_demo_nominations
 from employers.models import EmployerIndexPage
 from home.demo import content
+from home.demo.editorial import create_editorial_demo, demo_staff
 from home.demo.stream import block_id, body_stream
 from home.demo.translation import StructureMismatch, save_and_publish, translate
 from home.models import HomePage, StandardPage
@@ -228,6 +230,13 @@ class Command(BaseCommand):
         else:
             self.stdout.write("Demo content is already in place; nothing changed.")
         self.demo_users()
+        if settings.HUB_ENVIRONMENT != "production":
+            editorial = create_editorial_demo(home, tree.pages["faq"])
+            if editorial:
+                self.stdout.write(f"Put {editorial} demo items in content review and scheduling.")
+        # Keep the Spanish tree in step: English pages not yet translated get a Spanish page
+        # that shows the English until someone translates it.
+        synchronize_tree(english, spanish)
 
     # --- Pages ---------------------------------------------------------------------------
 
@@ -334,7 +343,12 @@ class Command(BaseCommand):
             user = User.objects.create_user(password=password, **spec)
             EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
             MemberProfile.objects.update_or_create(user=user, defaults=DEMO_PROFILES[user.email])
-            new_credentials.append((spec["email"], password, spec.get("is_superuser", False)))
+            admin = spec.get("is_superuser", False)
+            new_credentials.append(
+                ("Administrator" if admin else "Demo member", spec["email"], password, admin)
+            )
+        for email, password, group in demo_staff():
+            new_credentials.append((f"Staff ({group})", email, password, False))
         members = create_demo_members()
         if members:
             self.stdout.write(f"Created {members} demo members for the directory (no sign-in).")
@@ -363,12 +377,12 @@ class Command(BaseCommand):
             self.stdout.write(f"Created a year of demo mentoring: {counts}.")
         if new_credentials:
             lines = [
-                f"{'Administrator' if admin else 'Demo member'}: {email}  password: {password}"
-                for email, password, admin in new_credentials
+                f"{role}: {email}  password: {password}"
+                for role, email, password, _admin in new_credentials
             ]
             credentials_file.parent.mkdir(parents=True, exist_ok=True)
             # A new administrator means a new database: older passwords no longer apply.
-            mode = "w" if any(admin for _email, _password, admin in new_credentials) else "a"
+            mode = "w" if any(admin for *_account, admin in new_credentials) else "a"
             with credentials_file.open(mode) as credentials:
                 credentials.write("\n".join(lines) + "\n")
             credentials_file.chmod(0o600)
