@@ -173,3 +173,13 @@ def test_a_member_without_a_staff_group_cannot_open_the_admin(client):
     response = client.get("/admin/")
     assert response.status_code == 302
     assert "/admin/login/" in response.url
+
+
+def test_the_content_checker_is_in_the_user_bar_for_staff_and_hidden_from_visitors(
+    client, about_page
+):
+    assert 'id="checker-axe-configuration"' not in client.get(about_page.url).text
+    client.force_login(staff_user(EDITORS))
+    page = client.get(about_page.url).text
+    assert 'id="checker-trigger"' in page
+    assert 'id="checker-axe-configuration"' in page
