@@ -270,3 +270,35 @@ def test_a_draft_topic_stays_off_the_public_site_until_it_is_published(client, h
         "Debt management",
         "Negotiating your first contract",
     ]
+
+
+def test_an_editor_submits_a_new_person_and_a_moderator_approves_it(client, locales):
+    client.force_login(staff_user(EDITORS))
+    add = reverse("wagtailsnippets_learning_person:add")
+    form = client.get(add)
+    assert 'name="action-publish"' not in form.text
+    response = client.post(
+        add,
+        {
+            "name": "Keisha Langford",
+            "credentials": "MD, MBA",
+            "bio": "Family physician and practice owner in Atlanta.",
+            "locale": locales.en.pk,
+            "action-submit": "action-submit",
+        },
+    )
+    assert response.status_code == 302
+    person = Person.objects.get(name="Keisha Langford")
+    assert not person.live
+    assert person not in Person.objects.live()
+    state = WorkflowState.objects.active().for_instance(person).get()
+
+    client.force_login(staff_user(MODERATORS))
+    approve = reverse(
+        "wagtailsnippets_learning_person:workflow_action",
+        args=[person.pk, "approve", state.current_task_state.pk],
+    )
+    assert client.post(approve, {"comment": ""}).status_code in (200, 302)
+    person.refresh_from_db()
+    assert person.live
+    assert person in Person.objects.live()
