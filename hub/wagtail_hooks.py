@@ -33,4 +33,5 @@ def keep_translation_reports_for_content_staff(request, menu_items):
         menu_items[:] = [item for item in menu_items if item.url != report]
 
 
+import hub.translation_status  # noqa: E402,F401
 from hub import moderation  # noqa: E402,F401

@@ -280,20 +280,21 @@ def test_other_staff_are_refused_the_report_and_do_not_see_the_panel(
     assert "/admin/reports/alumni-reach/" not in dashboard.text
 
 
-def test_the_panel_shows_the_bars_and_links_to_waiting_claims_flagged_records_and_report(
+def test_the_panels_show_the_bars_and_link_to_waiting_claims_flagged_records_and_report(
     client, home_page, registry
 ):
     ClaimFactory(status=ClaimStatus.PENDING)
     client.force_login(staff_user(ALUMNI_RELATIONS))
     response = client.get(DASHBOARD_URL)
     panel = response.text[response.text.index('id="alumni-reach') :]
+    work = response.text[response.text.index('id="alumni_work') :]
     assert "8 of 32,000 (0.0%)" in panel  # records
     assert "3 of 32,000 (0.0%)" in panel  # usable contact, and joined
     assert "4 of 32,000 (0.0%)" in panel  # invited
-    assert 'href="/admin/alumni/claims/?status=pending"' in panel
-    assert "2 claims waiting for review" in panel
-    assert 'href="/admin/alumni/records/?needs_review=true"' in panel
-    assert "1 imported record needs review" in panel
+    assert 'href="/admin/alumni/claims/?status=pending"' in work
+    assert "2 claims waiting for review" in work
+    assert 'href="/admin/alumni/records/?needs_review=true"' in work
+    assert "1 imported record needs review" in work
     assert 'href="/admin/reports/alumni-reach/"' in panel
     # The links lead where they say.
     claims = client.get("/admin/alumni/claims/", {"status": "pending"})

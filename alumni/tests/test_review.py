@@ -19,8 +19,7 @@ from alumni.models import (
     ClaimStatus,
     RecordChange,
 )
-from alumni.tests.test_registry_admin import staff
-from members.factories import MemberFactory
+from members.factories import MemberFactory, staff_user
 from members.models import User
 from members.permissions import ALUMNI_RELATIONS, EDITORS, MENTORSHIP_STAFF
 
@@ -35,7 +34,7 @@ def review_url(claim):
 
 @pytest.fixture
 def reviewer(home_page):
-    return staff(ALUMNI_RELATIONS, email="reviewer@nmf.example.org")
+    return staff_user(ALUMNI_RELATIONS, email="reviewer@nmf.example.org")
 
 
 @pytest.fixture
@@ -317,7 +316,7 @@ def test_more_information_without_a_message_shows_the_error(client, reviewer, cl
 
 @pytest.mark.parametrize("group_name", [EDITORS, MENTORSHIP_STAFF])
 def test_other_staff_cannot_see_or_review_claims(client, home_page, record, claim, group_name):
-    client.force_login(staff(group_name))
+    client.force_login(staff_user(group_name))
     assert client.get(INDEX_URL).status_code == 302
     assert client.get(review_url(claim)).status_code == 302
     response = client.post(

@@ -23,6 +23,7 @@ pytestmark = pytest.mark.django_db
 PANELS = {
     "content_review": MODERATORS,
     "resources_due": EDITORS,
+    "translations": EDITORS,
     "alumni_work": ALUMNI_RELATIONS,
     "mentorship_work": MENTORSHIP_STAFF,
 }

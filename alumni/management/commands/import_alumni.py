@@ -19,7 +19,6 @@ from alumni.imports import (
     ImportRefused,
     Outcome,
     Registry,
-    UnreadableFile,
     apply_batch,
     describe,
     guess_mapping,
@@ -27,8 +26,8 @@ from alumni.imports import (
     new_batch,
     plan,
     preview_batch,
-    read_table,
 )
+from alumni.management.table_file import read_table_file
 from members.models import User
 
 
@@ -59,14 +58,7 @@ class Command(BaseCommand):
         if len(source) > 120:
             raise CommandError("--source is limited to 120 characters.")
         staff = self.staff(user) if user else None
-        path = Path(file)
-        try:
-            with path.open("rb") as handle:
-                table = read_table(handle, path.name)
-        except OSError as error:
-            raise CommandError(f"Cannot open {file}: {error.strerror}.") from error
-        except UnreadableFile as error:
-            raise CommandError(f"Cannot read {file}: {error}") from error
+        table = read_table_file(file)
         mapping = self.mapping(table.headings, columns)
         self.stdout.write("Columns:")
         for name, heading in mapping.items():
@@ -75,7 +67,7 @@ class Command(BaseCommand):
         if dry_run:
             result = plan(table, mapping, Registry())
         else:
-            batch = new_batch(table, source, path.name, staff)
+            batch = new_batch(table, source, Path(file).name, staff)
             try:
                 preview_batch(batch, mapping)
                 result = apply_batch(batch, staff)

@@ -8,12 +8,11 @@ are marked bounced, and so are the registry's contact details with them.
 """
 
 import re
-from pathlib import Path
 
-from django.core.management import BaseCommand, CommandError
+from django.core.management import BaseCommand
 
-from alumni.imports import UnreadableFile, read_table
 from alumni.invitations import mark_bounced_addresses
+from alumni.management.table_file import read_table_file
 
 EMAIL = re.compile(r"[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>]+")
 
@@ -25,14 +24,7 @@ class Command(BaseCommand):
         parser.add_argument("file", help="CSV or XLSX file holding the bounced addresses")
 
     def handle(self, *args, file, **options):
-        path = Path(file)
-        try:
-            with path.open("rb") as handle:
-                table = read_table(handle, path.name)
-        except OSError as error:
-            raise CommandError(f"Cannot open {file}: {error.strerror}.") from error
-        except UnreadableFile as error:
-            raise CommandError(f"Cannot read {file}: {error}") from error
+        table = read_table_file(file)
         cells = [*table.headings, *(text for row in table.rows for text in row.values())]
         addresses = {match.group(0) for cell in cells for match in EMAIL.finditer(cell or "")}
         invitations, contacts = mark_bounced_addresses(addresses)
