@@ -15,9 +15,27 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Revision, TaskState
 
 from hub.dashboard import WorkLine, WorkPanel, register_work_panel
+from hub.translation_status import TranslationStatus, pages_with_spanish_status, report_url
 from members.permissions import MODERATORS
 
 SCHEDULE_SHOWN = 5
+# A Spanish version that readers do not see yet although every string is translated: the
+# translation editor has no "submit", so moderators find these here and publish them.
+WAITING_SPANISH = (
+    TranslationStatus.UNTRANSLATED,
+    TranslationStatus.OUT_OF_DATE,
+    TranslationStatus.NOT_PUBLISHED,
+)
+
+
+def spanish_ready_to_publish():
+    """English pages whose Spanish is fully translated but not yet published."""
+    return pages_with_spanish_status().filter(
+        translated_with_localize=True,
+        strings_waiting=False,
+        english_unread=False,
+        spanish_status__in=WAITING_SPANISH,
+    )
 
 
 def scheduled_page_revisions(now=None):
@@ -55,6 +73,19 @@ class ModerationPanel(WorkPanel):
                 count,
             )
         ]
+        ready = spanish_ready_to_publish().count()
+        lines.append(
+            WorkLine(
+                ngettext(
+                    "%(count)d Spanish translation ready to publish",
+                    "%(count)d Spanish translations ready to publish",
+                    ready,
+                )
+                % {"count": ready},
+                report_url(*WAITING_SPANISH),
+                ready,
+            )
+        )
         for revision in scheduled_page_revisions()[:SCHEDULE_SHOWN]:
             lines.append(
                 WorkLine(

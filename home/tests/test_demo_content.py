@@ -773,3 +773,12 @@ def test_demo_editorial_work_waits_for_each_group(client, demo):
     dashboard = unescape(client.get("/admin/").text)
     assert "waiting for your review" not in dashboard
     assert "resources are due for review" in dashboard
+
+
+def test_demo_faq_spanish_is_out_of_date_with_its_revised_english(demo):
+    from hub.translation_status import TranslationStatus, pages_with_spanish_status
+
+    statuses = dict(pages_with_spanish_status().values_list("slug", "spanish_status"))
+    assert statuses["faq"] == TranslationStatus.OUT_OF_DATE
+    assert statuses[editorial.IN_REVIEW["slug"]] == TranslationStatus.UNTRANSLATED
+    assert statuses["about"] == TranslationStatus.UP_TO_DATE

@@ -302,3 +302,28 @@ def test_an_editor_submits_a_new_person_and_a_moderator_approves_it(client, loca
     person.refresh_from_db()
     assert person.live
     assert person in Person.objects.live()
+
+
+def test_a_fully_translated_spanish_page_waits_on_the_moderators_dashboard(
+    client, home_page, spanish_home, locales, django_capture_on_commit_callbacks
+):
+    from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+
+    page = StandardPageFactory(parent=home_page, title="Choosing a residency program", body=[])
+    page.save_revision().publish()
+    page.copy_for_translation(locales.es, alias=True)  # the synchronised Spanish tree
+    source, _created = TranslationSource.get_or_create_from_instance(page)
+    translation = Translation.objects.create(source=source, target_locale=locales.es)
+    for segment in source.stringsegment_set.select_related("string"):
+        StringTranslation.objects.create(
+            translation_of=segment.string,
+            locale=locales.es,
+            context=segment.context,
+            data=f"[es] {segment.string.data}",
+        )
+    client.force_login(staff_user(MODERATORS))
+    assert "1 Spanish translation ready to publish" in client.get("/admin/").text
+
+    with django_capture_on_commit_callbacks(execute=True):
+        translation.save_target(publish=True)  # wagtail-localize publishes on commit
+    assert "0 Spanish translations ready to publish" in client.get("/admin/").text
