@@ -7,11 +7,10 @@ logged in ``ExportLog``. What waits for Alumni Relations (claims to review, reco
 imports, import files with problems) is in their "waiting for you" panel, also here.
 """
 
-from django.contrib.humanize.templatetags.humanize import intcomma
 from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.http import urlencode
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext, ngettext_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
@@ -154,35 +153,32 @@ class AlumniWorkPanel(WorkPanel):
         claims_url = reverse("alumni_claims:index")
         records_url = reverse("alumni_records:index")
         return [
-            WorkLine(
-                ngettext(
-                    "%(count)s claim waiting for review",
-                    "%(count)s claims waiting for review",
-                    claims,
-                )
-                % {"count": intcomma(claims)},
-                f"{claims_url}?{urlencode({'status': ClaimStatus.PENDING})}",
+            WorkLine.counted(
+                ngettext_lazy(
+                    "%(number)s claim waiting for review",
+                    "%(number)s claims waiting for review",
+                    "count",
+                ),
                 claims,
+                f"{claims_url}?{urlencode({'status': ClaimStatus.PENDING})}",
             ),
-            WorkLine(
-                ngettext(
-                    "%(count)s imported record needs review",
-                    "%(count)s imported records need review",
-                    records,
-                )
-                % {"count": intcomma(records)},
-                f"{records_url}?{urlencode({'needs_review': 'true'})}",
+            WorkLine.counted(
+                ngettext_lazy(
+                    "%(number)s imported record needs review",
+                    "%(number)s imported records need review",
+                    "count",
+                ),
                 records,
+                f"{records_url}?{urlencode({'needs_review': 'true'})}",
             ),
-            WorkLine(
-                ngettext(
-                    "%(count)s import file has rows with problems and was not applied",
-                    "%(count)s import files have rows with problems and were not applied",
-                    imports,
-                )
-                % {"count": intcomma(imports)},
-                reverse("alumni_imports:index"),
+            WorkLine.counted(
+                ngettext_lazy(
+                    "%(number)s import file has rows with problems and was not applied",
+                    "%(number)s import files have rows with problems and were not applied",
+                    "count",
+                ),
                 imports,
+                reverse("alumni_imports:index"),
             ),
         ]
 

@@ -8,6 +8,7 @@ dashboard of members of its groups (and of administrators), and nobody else's.
 
 from dataclasses import dataclass
 
+from django.contrib.humanize.templatetags.humanize import intcomma
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 
@@ -23,6 +24,12 @@ class WorkLine:
     @property
     def waiting(self):
         return bool(self.count)
+
+    @classmethod
+    def counted(cls, message, count, url, **values):
+        """A line saying how many things wait. ``message`` is an ``ngettext_lazy`` text keyed
+        on ``"count"`` (which picks the plural) that shows the number as ``%(number)s``."""
+        return cls(message % {"count": count, "number": intcomma(count), **values}, url, count)
 
 
 def group_names(user):

@@ -10,7 +10,7 @@ from urllib.parse import urlencode
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext, ngettext_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Revision, TaskState
 
@@ -62,28 +62,26 @@ class ModerationPanel(WorkPanel):
         count = waiting.count()
         report = reverse("wagtailadmin_reports:workflow")
         lines = [
-            WorkLine(
-                ngettext(
-                    "%(count)d page or snippet waiting for your review",
-                    "%(count)d pages and snippets waiting for your review",
-                    count,
-                )
-                % {"count": count},
-                f"{report}?{urlencode({'reviewable': 'true'})}",
+            WorkLine.counted(
+                ngettext_lazy(
+                    "%(number)s page or snippet waiting for your review",
+                    "%(number)s pages and snippets waiting for your review",
+                    "count",
+                ),
                 count,
+                f"{report}?{urlencode({'reviewable': 'true'})}",
             )
         ]
         ready = spanish_ready_to_publish().count()
         lines.append(
-            WorkLine(
-                ngettext(
-                    "%(count)d Spanish translation ready to publish",
-                    "%(count)d Spanish translations ready to publish",
-                    ready,
-                )
-                % {"count": ready},
-                report_url(*WAITING_SPANISH),
+            WorkLine.counted(
+                ngettext_lazy(
+                    "%(number)s Spanish translation ready to publish",
+                    "%(number)s Spanish translations ready to publish",
+                    "count",
+                ),
                 ready,
+                report_url(*WAITING_SPANISH),
             )
         )
         for revision in scheduled_page_revisions()[:SCHEDULE_SHOWN]:

@@ -37,7 +37,6 @@ many pages there are.
 """
 
 from django.conf import settings
-from django.contrib.humanize.templatetags.humanize import intcomma
 from django.db.models import (
     BooleanField,
     Case,
@@ -58,7 +57,7 @@ from django.forms import CheckboxSelectMultiple
 from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.http import urlencode
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext, ngettext_lazy
 from django.utils.translation import gettext_lazy as _
 from django_filters import FilterSet, MultipleChoiceFilter
 from wagtail import hooks
@@ -391,34 +390,31 @@ class TranslationPanel(WorkPanel):
         out_of_date = counts[TranslationStatus.OUT_OF_DATE]
         unfinished = counts[TranslationStatus.INCOMPLETE] + counts[TranslationStatus.UNTRANSLATED]
         return [
-            WorkLine(
-                ngettext(
-                    "%(count)s page has no Spanish version",
-                    "%(count)s pages have no Spanish version",
-                    missing,
-                )
-                % {"count": intcomma(missing)},
-                report_url(TranslationStatus.MISSING),
+            WorkLine.counted(
+                ngettext_lazy(
+                    "%(number)s page has no Spanish version",
+                    "%(number)s pages have no Spanish version",
+                    "count",
+                ),
                 missing,
+                report_url(TranslationStatus.MISSING),
             ),
-            WorkLine(
-                ngettext(
-                    "%(count)s Spanish page is out of date",
-                    "%(count)s Spanish pages are out of date",
-                    out_of_date,
-                )
-                % {"count": intcomma(out_of_date)},
-                report_url(TranslationStatus.OUT_OF_DATE),
+            WorkLine.counted(
+                ngettext_lazy(
+                    "%(number)s Spanish page is out of date",
+                    "%(number)s Spanish pages are out of date",
+                    "count",
+                ),
                 out_of_date,
+                report_url(TranslationStatus.OUT_OF_DATE),
             ),
-            WorkLine(
-                ngettext(
-                    "%(count)s Spanish page is incomplete or untranslated",
-                    "%(count)s Spanish pages are incomplete or untranslated",
-                    unfinished,
-                )
-                % {"count": intcomma(unfinished)},
-                report_url(TranslationStatus.INCOMPLETE, TranslationStatus.UNTRANSLATED),
+            WorkLine.counted(
+                ngettext_lazy(
+                    "%(number)s Spanish page is incomplete or untranslated",
+                    "%(number)s Spanish pages are incomplete or untranslated",
+                    "count",
+                ),
                 unfinished,
+                report_url(TranslationStatus.INCOMPLETE, TranslationStatus.UNTRANSLATED),
             ),
         ]

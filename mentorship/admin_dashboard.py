@@ -6,7 +6,7 @@ from datetime import timedelta
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext_lazy
 
 from hub.dashboard import WorkLine, WorkPanel, register_work_panel
 from members.permissions import MENTORSHIP_STAFF
@@ -35,24 +35,23 @@ class MentorshipWorkPanel(WorkPanel):
             .count()
         )
         return [
-            WorkLine(
-                ngettext(
-                    "%(count)d support request not yet answered",
-                    "%(count)d support requests not yet answered",
-                    support,
-                )
-                % {"count": support},
-                reverse("support_requests:index"),
+            WorkLine.counted(
+                ngettext_lazy(
+                    "%(number)s support request not yet answered",
+                    "%(number)s support requests not yet answered",
+                    "count",
+                ),
                 support,
+                reverse("support_requests:index"),
             ),
-            WorkLine(
-                ngettext(
-                    "%(count)d mentor has a request waiting more than %(days)d days",
-                    "%(count)d mentors have a request waiting more than %(days)d days",
-                    slow,
-                )
-                % {"count": slow, "days": limit_days},
-                reverse("mentorship_slow_responders_report"),
+            WorkLine.counted(
+                ngettext_lazy(
+                    "%(number)s mentor has a request waiting more than %(days)d days",
+                    "%(number)s mentors have a request waiting more than %(days)d days",
+                    "count",
+                ),
                 slow,
+                reverse("mentorship_slow_responders_report"),
+                days=limit_days,
             ),
         ]

@@ -2,7 +2,7 @@
 
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext_lazy
 
 from hub.dashboard import WorkLine, WorkPanel, register_work_panel
 from members.permissions import EDITORS
@@ -19,14 +19,13 @@ class ResourceReviewPanel(WorkPanel):
     def lines(self):
         count = resources_due_for_review().count()
         return [
-            WorkLine(
-                ngettext(
-                    "%(count)d resource is due for review",
-                    "%(count)d resources are due for review",
-                    count,
-                )
-                % {"count": count},
-                reverse("resources_review_report"),
+            WorkLine.counted(
+                ngettext_lazy(
+                    "%(number)s resource is due for review",
+                    "%(number)s resources are due for review",
+                    "count",
+                ),
                 count,
+                reverse("resources_review_report"),
             )
         ]
