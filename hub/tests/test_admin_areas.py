@@ -184,3 +184,23 @@ def test_the_content_checker_is_in_the_user_bar_for_staff_and_hidden_from_visito
     page = client.get(about_page.url).text
     assert 'id="checker-trigger"' in page
     assert 'id="checker-axe-configuration"' in page
+
+
+@pytest.mark.parametrize("group", [EDITORS, MODERATORS])
+def test_content_staff_keep_redirects_and_promoted_search_results(client, group):
+    client.force_login(staff_user(group))
+    for url_name in ["wagtailredirects:index", "wagtailredirects:add"]:
+        assert client.get(reverse(url_name)).status_code == 200, url_name
+    for url_name in ["wagtailsearchpromotions:index", "wagtailsearchpromotions:add"]:
+        assert client.get(reverse(url_name)).status_code == 200, url_name
+
+
+def test_programme_staff_do_not_reach_redirects(client):
+    client.force_login(staff_user(MENTORSHIP_STAFF))
+    assert client.get(reverse("wagtailredirects:index")).status_code == 302
+
+
+def test_no_machine_translation_service_is_configured():
+    from wagtail_localize.machine_translators import get_machine_translator
+
+    assert get_machine_translator() is None
