@@ -27,6 +27,7 @@ from wagtail.admin.ui.tables import BooleanColumn, ButtonsColumnMixin, Column, T
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.widgets.boolean_radio_select import BooleanRadioSelect
 
+from alumni.invitations import mark_bounced_addresses
 from alumni.models import (
     AlumniAward,
     AlumniContact,
@@ -38,8 +39,6 @@ from alumni.models import (
     ContactKind,
     ContactStatus,
     ExportLog,
-    Invitation,
-    InvitationStatus,
     RecordChange,
 )
 from alumni.names import name_key
@@ -342,11 +341,7 @@ class AlumniRecordInspectView(ScopedInspectView):
             )
             if contact.kind == ContactKind.EMAIL and after == ContactStatus.BOUNCED:
                 # Invitations already sent to that address bounced too.
-                Invitation.objects.filter(
-                    record=record,
-                    email__iexact=contact.value,
-                    status__in=[InvitationStatus.SENT, InvitationStatus.OPENED],
-                ).update(status=InvitationStatus.BOUNCED, bounced_at=timezone.now())
+                mark_bounced_addresses([contact.value], record=record)
         messages.success(
             self.request,
             _("%(contact)s is now “%(status)s”.")

@@ -333,10 +333,10 @@ def mark_bounced(invitation_ids):
     return marked
 
 
-def mark_bounced_addresses(emails):
+def mark_bounced_addresses(emails, record=None):
     """A bounce list from the mail provider (or any import): every invitation sent to one of
     ``emails`` that has not joined is marked bounced, and so is every contact detail with that
-    address. Returns ``(invitations, contacts)`` marked."""
+    address; with ``record``, only that record's. Returns ``(invitations, contacts)`` marked."""
     addresses = {email.strip().lower() for email in emails if "@" in email}
     if not addresses:
         return 0, 0
@@ -348,14 +348,17 @@ def mark_bounced_addresses(emails):
             .filter(address__in=addresses, sent_at__isnull=False)
             .exclude(status__in=[InvitationStatus.BOUNCED, InvitationStatus.JOINED])
         )
-        marked = Invitation.objects.filter(pk__in=list(invitations.values_list("pk", flat=True)))
-        invitations_marked = marked.update(status=InvitationStatus.BOUNCED, bounced_at=now)
-        contacts_marked = (
+        contacts = (
             AlumniContact.objects.annotate(address=Lower("value"))
             .filter(kind=ContactKind.EMAIL, address__in=addresses)
             .exclude(status=ContactStatus.BOUNCED)
-            .update(status=ContactStatus.BOUNCED)
         )
+        if record is not None:
+            invitations = invitations.filter(record=record)
+            contacts = contacts.filter(record=record)
+        marked = Invitation.objects.filter(pk__in=list(invitations.values_list("pk", flat=True)))
+        invitations_marked = marked.update(status=InvitationStatus.BOUNCED, bounced_at=now)
+        contacts_marked = contacts.update(status=ContactStatus.BOUNCED)
     return invitations_marked, contacts_marked
 
 

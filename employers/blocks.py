@@ -10,7 +10,9 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 
 class ScoreBlock(blocks.StructBlock):
     criterion = SnippetChooserBlock("employers.RecognitionCriterion", label=_("Criterion"))
-    points = blocks.IntegerBlock(label=_("Points"), min_value=0)
+    points = blocks.IntegerBlock(
+        label=_("Points"), min_value=0, help_text=_("From zero up to the criterion's maximum.")
+    )
     evidence = blocks.TextBlock(
         label=_("Evidence"),
         required=False,
@@ -20,6 +22,23 @@ class ScoreBlock(blocks.StructBlock):
     class Meta:
         icon = "tick"
         label = _("Score")
+        template = "employers/blocks/score.html"
+        description = _("The points one criterion earned, with a line of evidence.")
+        preview_value = {
+            "points": 8,
+            "evidence": _(
+                "Every new resident is offered a mentor in their first month, and most meet "
+                "monthly through the first year."
+            ),
+        }
+
+    def get_preview_value(self):
+        """The preview scores the first criterion, within its maximum, when there is one."""
+        criterion = self.child_blocks["criterion"].target_model.scored().first()
+        value = dict(self.meta.preview_value, criterion=criterion)
+        if criterion is not None:
+            value["points"] = min(value["points"], criterion.max_points)
+        return self.normalize(value)
 
     def clean(self, value):
         value = super().clean(value)
@@ -38,6 +57,9 @@ class ScoreBlock(blocks.StructBlock):
 
 class ScoresBlock(blocks.StreamBlock):
     score = ScoreBlock()
+
+    class Meta:
+        description = _("One score for each criterion the employer was assessed on.")
 
     def clean(self, value):
         value = super().clean(value)

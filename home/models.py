@@ -46,7 +46,14 @@ class HomePage(HubPage):
         related_name="+",
         help_text=_("A warm, real photograph works best; it is shown beside the welcome."),
     )
-    hero_button_label = models.CharField(max_length=60, blank=True)
+    hero_button_label = models.CharField(
+        max_length=60,
+        blank=True,
+        help_text=_(
+            "The words on the welcome button, e.g. 'Find a mentor'. The button shows when it "
+            "has both words and a page to lead to."
+        ),
+    )
     hero_button_page = models.ForeignKey(
         "wagtailcore.Page",
         null=True,

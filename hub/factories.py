@@ -1,4 +1,5 @@
 import factory
+import wagtail_factories
 
 from hub.models import FooterText
 
@@ -10,3 +11,10 @@ class FooterTextFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = FooterText
+
+
+class ImageFactory(wagtail_factories.ImageFactory):
+    """An image with its alt text, as the image form asks of every editor."""
+
+    title = factory.Sequence(lambda n: f"Scholars at the spring meeting {n}")
+    description = "Three NMF scholars talking outside a lecture hall."

@@ -10,7 +10,6 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import ItemBase
 from wagtail import blocks
@@ -28,6 +27,7 @@ from hub.vocabulary import Stage
 from learning.blocks import KnowledgeCheckBlock, LessonBlock
 from members.models import is_verified_member
 from mentorship.models import Specialty
+from mentorship.models.specialties import specialties_field
 
 # --- Reference data ------------------------------------------------------------------------
 
@@ -189,7 +189,12 @@ class CoursePrerequisite(Orderable):
 
 class CoursePage(HubPage):
     topic = models.ForeignKey(
-        Topic, null=True, blank=True, on_delete=models.SET_NULL, related_name="courses"
+        Topic,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="courses",
+        help_text=_("Learners can filter the library by topic; this course is listed under it."),
     )
     summary = models.TextField(
         max_length=300, help_text=_("One or two sentences shown on course cards.")
@@ -202,9 +207,12 @@ class CoursePage(HubPage):
     audience = StagesField(
         _("audience"), help_text=_("The career stages this course is written for.")
     )
-    specialties = ClusterTaggableManager(through=CourseSpecialty, blank=True)
+    specialties = specialties_field(CourseSpecialty)
     format = models.CharField(
-        max_length=20, choices=CourseFormat.choices, default=CourseFormat.SELF_PACED
+        max_length=20,
+        choices=CourseFormat.choices,
+        default=CourseFormat.SELF_PACED,
+        help_text=_("Shown on the course page, so learners know how it runs before they start."),
     )
     issues_certificate = models.BooleanField(
         default=True, help_text=_("Learners who finish every module receive a certificate.")
@@ -284,8 +292,15 @@ class CoursePage(HubPage):
 
 
 class ModulePage(RoutablePageMixin, HubPage):
-    estimated_minutes = models.PositiveSmallIntegerField(default=15)
-    lesson = StreamField(LessonBlock(), blank=True)
+    estimated_minutes = models.PositiveSmallIntegerField(
+        default=15,
+        help_text=_("About how long the module takes; the course outline adds these up."),
+    )
+    lesson = StreamField(
+        LessonBlock(),
+        blank=True,
+        help_text=_("What learners read, watch and download in this module, in order."),
+    )
     questions = StreamField(
         KnowledgeCheckBlock(),
         blank=True,

@@ -11,7 +11,7 @@ from wagtail.models import Page, get_page_models
 HUB_APPS = ["home", "members", "learning", "mentorship", "employers", "resources", "alumni", "hub"]
 
 
-def _factories():
+def factories_by_model():
     found = {}
     for app in HUB_APPS:
         if importlib.util.find_spec(f"{app}.factories") is None:
@@ -25,7 +25,7 @@ def _factories():
 
 
 def test_every_page_type_has_a_factory():
-    factories = _factories()
+    factories = factories_by_model()
     missing = [
         model.__name__
         for model in get_page_models()

@@ -6,6 +6,7 @@ import io
 
 import pytest
 from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
 
 from alumni.factories import (
     AlumniAwardFactory,
@@ -297,6 +298,7 @@ def test_marking_a_contact_bounced_is_recorded_and_bounces_its_invitations(
         email=contact.value,
         token_hash="b" * 64,
         status=InvitationStatus.SENT,
+        sent_at=timezone.now(),
     )
     response = client.post(inspect_url(record), {"contact": contact.pk, "status": "bounced"})
     assert response.status_code == 302

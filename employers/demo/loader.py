@@ -149,15 +149,24 @@ class EmployersDemo:
         Image = get_image_model()
         collection = self.logo_collection
         title = f"{spec['name']} logo"
+        alt_text = (
+            f"The {spec['name']} logo: the letters {initials(spec['name'])} in white on a "
+            "coloured square."
+        )
         image = Image.objects.filter(collection=collection, title=title).first()
         if image is None:
             colour = LOGO_COLOURS[position % len(LOGO_COLOURS)]
             image = Image(
                 title=title,
+                description=alt_text,
                 collection=collection,
                 file=ImageFile(logo_png(spec["name"], colour), name=f"{spec['slug']}.png"),
             )
             image.save()
+        elif not image.description:
+            # Logos loaded before the Hub asked for alt text get theirs now.
+            image.description = alt_text
+            image.save(update_fields=["description"])
         return image
 
     @cached_property

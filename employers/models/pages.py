@@ -9,7 +9,6 @@ from django.db import models
 from django.db.models import OuterRef, Q, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import ItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -32,6 +31,7 @@ from home.models import HubPage
 from hub.fields import ChoiceListField
 from hub.vocabulary import Region, State, region_for_state
 from mentorship.models import Specialty
+from mentorship.models.specialties import specialties_field
 
 
 class EmployerType(models.TextChoices):
@@ -154,6 +154,10 @@ class EmployerPage(RoutablePageMixin, HubPage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_(
+            "Shown beside the employer's name on its card and page; a logo on a plain "
+            "background works best."
+        ),
     )
     headquarters_city = models.CharField(_("headquarters city"), max_length=100, blank=True)
     headquarters_state = models.CharField(
@@ -167,13 +171,14 @@ class EmployerPage(RoutablePageMixin, HubPage):
         _("careers page"), blank=True, help_text=_("Where candidates see open positions.")
     )
     description = RichTextField(
-        _("about the employer"), features=["bold", "italic", "link", "ol", "ul", "h3"]
+        _("about the employer"),
+        features=["bold", "italic", "link", "ol", "ul", "h3"],
+        help_text=_(
+            "For clinicians thinking of working there: who it serves, where, and what training "
+            "or working there is like."
+        ),
     )
-    specialties = ClusterTaggableManager(
-        through=EmployerSpecialty,
-        blank=True,
-        verbose_name=_("specialties with opportunities"),
-    )
+    specialties = specialties_field(EmployerSpecialty, _("specialties with opportunities"))
     opportunities = models.TextField(
         _("opportunities"),
         blank=True,
@@ -201,7 +206,7 @@ class EmployerPage(RoutablePageMixin, HubPage):
             label=_("Designation"),
             help_text=_(
                 "One per year of recognition. Score each criterion; the tier is worked out "
-                "from the points when you save."
+                "from the points when the page is published."
             ),
         ),
     ]
@@ -326,7 +331,10 @@ class Designation(TranslatableMixin, Orderable):
         max_length=20,
         choices=Tier.choices,
         blank=True,
-        help_text=_("Worked out from the scores when you save; empty means no tier was reached."),
+        help_text=_(
+            "Worked out from the scores when the page is published; empty means no tier was "
+            "reached."
+        ),
     )
     points = models.PositiveSmallIntegerField(_("points"), default=0)
     max_points = models.PositiveSmallIntegerField(_("out of"), default=0)

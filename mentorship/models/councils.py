@@ -51,7 +51,11 @@ class CouncilPage(RoutablePageMixin, HubPage):
         help_text=_("e.g. 'Quarterly by video, and once a year in person'."),
     )
     how_to_join = RichTextField(
-        _("how to join or nominate someone"), features=["bold", "italic", "link", "ol", "ul"]
+        _("how to join or nominate someone"),
+        features=["bold", "italic", "link", "ol", "ul"],
+        help_text=_(
+            "Who can serve, how to put yourself or a colleague forward, and when seats open."
+        ),
     )
     contact_email = models.EmailField(
         _("where messages go"),

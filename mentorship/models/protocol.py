@@ -10,7 +10,6 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -19,41 +18,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.models import HubPage
 from members.models import is_verified_member
-
-
-class ProtocolSectionBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(max_length=120)
-    body = blocks.RichTextBlock(features=["bold", "italic", "link", "ol", "ul", "h3"])
-
-    class Meta:
-        icon = "doc-full"
-        label = _("Protocol section")
-        template = "mentorship/blocks/protocol_section.html"
-
-
-class RoleBlock(blocks.StructBlock):
-    name = blocks.CharBlock(max_length=80, help_text=_("e.g. Mentor, Council member"))
-    description = blocks.TextBlock(help_text=_("What the role involves, in two or three lines."))
-    time = blocks.CharBlock(
-        max_length=120,
-        required=False,
-        help_text=_("The usual time it asks, e.g. 'One hour a month'."),
-    )
-
-
-class RolesBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(max_length=120)
-    roles = blocks.ListBlock(RoleBlock())
-
-    class Meta:
-        icon = "group"
-        label = _("Volunteer roles")
-        template = "mentorship/blocks/roles.html"
-
-
-class ProtocolBlock(blocks.StreamBlock):
-    roles = RolesBlock()
-    section = ProtocolSectionBlock()
+from mentorship.blocks import ProtocolBlock
 
 
 def current_protocol_version():

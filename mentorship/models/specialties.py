@@ -1,6 +1,7 @@
 from django.db import models
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
 from taggit.models import TagBase
 
 
@@ -32,3 +33,17 @@ class Specialty(TagBase):
         if translation.get_language() == "es" and self.name_es:
             return self.name_es
         return self.name
+
+
+def specialties_field(through, verbose_name=None):
+    """A page's specialties, chosen from the curated list through ``through`` (a
+    ``TaggedItemBase`` with a ``ParentalKey`` to the page)."""
+    return ClusterTaggableManager(
+        through=through,
+        blank=True,
+        verbose_name=verbose_name or _("specialties"),
+        help_text=_(
+            "Choose from the Hub's specialty list (Mentorship → Specialties); a name that is "
+            "not on the list is not kept."
+        ),
+    )

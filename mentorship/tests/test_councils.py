@@ -171,5 +171,8 @@ def test_editors_can_create_a_council_with_members(admin_client, council):
     assert response.status_code == 302, response.content.decode()[:2000]
     from mentorship.models import CouncilPage
 
-    created = CouncilPage.objects.get(slug="young-leaders-council")
+    created = CouncilPage.objects.get(slug="young-leaders-council", locale=index.locale)
     assert created.memberships.get().name == "Jordan Lee"
+    # The Spanish tree is kept in step: a Spanish page shows the English until translated.
+    spanish = CouncilPage.objects.get(slug="young-leaders-council", locale__language_code="es")
+    assert spanish.alias_of_id == created.pk

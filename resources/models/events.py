@@ -8,7 +8,6 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import ItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -22,6 +21,7 @@ from home.blocks import BodyBlock, LinkBlock
 from home.models import HubPage
 from learning.models import Person, Topic
 from mentorship.models import Specialty
+from mentorship.models.specialties import specialties_field
 
 # The join link appears this long before the start, and until the end.
 JOIN_OPENS_BEFORE = datetime.timedelta(minutes=30)
@@ -93,7 +93,11 @@ class EventPage(HubPage):
         help_text=_("The times above are in this zone; visitors also see their own."),
     )
     event_format = models.CharField(
-        _("format"), max_length=20, choices=EventFormat.choices, default=EventFormat.ONLINE
+        _("format"),
+        max_length=20,
+        choices=EventFormat.choices,
+        default=EventFormat.ONLINE,
+        help_text=_("In-person and hybrid events need a location below; online ones a join link."),
     )
     topic = models.ForeignKey(
         Topic,
@@ -102,8 +106,9 @@ class EventPage(HubPage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="events",
+        help_text=_("Visitors can filter the calendar by topic; this event is listed under it."),
     )
-    specialties = ClusterTaggableManager(through=EventSpecialty, blank=True)
+    specialties = specialties_field(EventSpecialty)
     location = models.TextField(
         _("location"), blank=True, help_text=_("The address, for in-person and hybrid events.")
     )
@@ -121,6 +126,7 @@ class EventPage(HubPage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("The person who leads the event, from Snippets → People; add speakers below."),
     )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("about the event"))
     capacity = models.PositiveIntegerField(
@@ -129,7 +135,13 @@ class EventPage(HubPage):
         blank=True,
         help_text=_("Leave empty for no limit. When it is full, members join a waiting list."),
     )
-    registration_open = models.BooleanField(_("registration open"), default=True)
+    registration_open = models.BooleanField(
+        _("registration open"),
+        default=True,
+        help_text=_(
+            "Untick to stop new registrations; members already registered keep their place."
+        ),
+    )
     recording_url = models.URLField(
         _("recording"), blank=True, help_text=_("After the event: where to watch it.")
     )

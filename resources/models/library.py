@@ -5,7 +5,6 @@ import datetime
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import ItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -18,6 +17,7 @@ from home.blocks import BodyBlock, LocalizedPageChooserBlock
 from home.models import HubPage
 from learning.models import StagesField, Topic
 from mentorship.models import Specialty
+from mentorship.models.specialties import specialties_field
 
 # How long a resource stays trusted before editors look at it again.
 REVIEW_AFTER = datetime.timedelta(days=365)
@@ -78,12 +78,16 @@ class ResourcePage(HubPage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="resources",
+        help_text=_("Readers can filter the library by topic; this resource is listed under it."),
     )
-    specialties = ClusterTaggableManager(through=ResourceSpecialty, blank=True)
+    specialties = specialties_field(ResourceSpecialty)
     stages = StagesField(_("for"), help_text=_("The career stages this resource is written for."))
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
     minutes = models.PositiveSmallIntegerField(
-        _("time to read or watch (minutes)"), null=True, blank=True
+        _("time to read or watch (minutes)"),
+        null=True,
+        blank=True,
+        help_text=_("Shown as e.g. '10 min read', so readers can plan their time."),
     )
     reviewed_on = models.DateField(
         _("reviewed on"),
@@ -108,6 +112,7 @@ class ResourcePage(HubPage):
         ],
         blank=True,
         verbose_name=_("related courses and resources"),
+        help_text=_("What to read or take next; shown as cards at the end of the page."),
     )
 
     content_panels = [
