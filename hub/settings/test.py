@@ -18,3 +18,7 @@ STORAGES = {
 WAGTAILADMIN_BASE_URL = "http://testserver"
 ALUMNI_INVITATION_DELAY = 0  # no pause between invitation emails in tests
 DEMO_CREDENTIALS_FILE = Path(tempfile.gettempdir()) / "hub-test-demo-credentials.txt"
+# Tests that flush the database put the migrated rows back by saving them again. Saving the
+# Spanish LocaleSynchronization row makes wagtail-localize synchronise the page tree before the
+# locales are back, so that app's rows are left out; the browser tests' demo snapshot keeps it.
+TEST_NON_SERIALIZED_APPS = ["wagtail_localize"]
